@@ -1,0 +1,64 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defaultLang, locales } from './src/i18n/config.ts';
+import { codeBlockTransformer } from './src/lib/code-block.ts';
+import { headingAnchorPlugin } from './src/lib/heading-anchor.ts';
+
+/** The one place the public origin is set; everything else reads `Astro.site`. */
+const SITE = process.env.SITE_URL ?? 'https://mailflow-fix.example.org';
+
+// The theme script runs inline in <head> (before first paint). CSP allows it by hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+export default defineConfig({
+  site: SITE,
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.code])),
+      },
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/troubleshoot\/.+/.test(new URL(page).pathname),
+    }),
+  ],
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchorPlugin] }),
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      transformers: [codeBlockTransformer],
+    },
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
+      },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
+});

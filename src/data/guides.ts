@@ -1,0 +1,59 @@
+/**
+ * Build-time access to the guides collection: the one source of error-code
+ * metadata (codes, slugs, titles, error texts, related codes).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLang, langs, type Lang } from '../i18n/config';
+
+export type GuideEntry = CollectionEntry<'errors'>;
+
+/** A guide with its locale and slug split out of the entry id (`pl/4-4-316`). */
+export interface Guide {
+  lang: Lang;
+  slug: string;
+  entry: GuideEntry;
+}
+
+/** The slug a code's guide must have: "4.4.316" → "4-4-316", "other" → "other-codes". */
+export function slugForCode(code: string): string {
+  return code === 'other' ? 'other-codes' : code.replaceAll('.', '-');
+}
+
+let cache: Promise<Guide[]> | undefined;
+
+async function load(): Promise<Guide[]> {
+  const entries = await getCollection('errors');
+  const guides = entries.map((entry) => {
+    const [lang, slug] = entry.id.split('/') as [string, string];
+    if (!(langs as readonly string[]).includes(lang)) {
+      throw new Error(`content/errors/${entry.id}.mdx: folder "${lang}" is not a locale in src/i18n/config.ts`);
+    }
+    if (slug !== slugForCode(entry.data.code)) {
+      throw new Error(
+        `content/errors/${entry.id}.mdx: field "code" is "${entry.data.code}", so the file must be named ${slugForCode(entry.data.code)}.mdx`,
+      );
+    }
+    return { lang: lang as Lang, slug, entry };
+  });
+  return guides.sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+/** Every guide of every locale, sorted by `order`. */
+export function allGuides(): Promise<Guide[]> {
+  return (cache ??= load());
+}
+
+/** The guides of one locale, sorted by `order`. */
+export async function guidesFor(lang: Lang): Promise<Guide[]> {
+  return (await allGuides()).filter((g) => g.lang === lang);
+}
+
+/** One guide, or undefined. */
+export async function findGuide(lang: Lang, slug: string): Promise<Guide | undefined> {
+  return (await allGuides()).find((g) => g.lang === lang && g.slug === slug);
+}
+
+/** Code ↔ slug pairs of the default locale: the list of codes the site knows. */
+export async function guideRefs(): Promise<{ code: string; slug: string }[]> {
+  return (await guidesFor(defaultLang)).map((g) => ({ code: g.entry.data.code, slug: g.slug }));
+}

@@ -1,0 +1,43 @@
+/**
+ * URL helpers. Every path on the site is `/{lang}/…`; these functions move
+ * between locales and build links without knowing the locale list themselves
+ * (callers pass it in), so they stay pure and testable.
+ */
+
+/** Splits `/pl/errors/4-4-316/` into `{ lang: 'pl', rest: '/errors/4-4-316/' }`. */
+export function splitLocale(pathname: string, langs: readonly string[]): { lang: string | null; rest: string } {
+  const m = /^\/([^/?#]+)(\/[^?#]*)?$/.exec(pathname);
+  if (m && langs.includes(m[1]!)) return { lang: m[1]!, rest: m[2] || '/' };
+  return { lang: null, rest: pathname || '/' };
+}
+
+/** Ensures a path ends with a slash (`/en/errors/4-4-316` → `/en/errors/4-4-316/`). */
+export function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** `/{lang}{rest}` with a trailing slash; `rest` is locale-free (`/`, `/errors/4-4-316/`). */
+export function localizedPath(lang: string, rest = '/'): string {
+  const clean = rest.startsWith('/') ? rest : `/${rest}`;
+  return withTrailingSlash(`/${lang}${clean === '/' ? '' : clean}`);
+}
+
+/** Path of a guide: `/{lang}/errors/{slug}/`, optionally with `#section`. */
+export function guidePath(lang: string, slug: string, section?: string): string {
+  return localizedPath(lang, `/errors/${slug}/`) + (section ? `#${section}` : '');
+}
+
+/**
+ * The same page in another locale, keeping the path, query and `#hash`.
+ * A URL outside any locale (or with an unknown first segment) goes to the
+ * target locale's home page.
+ */
+export function switchLocale(href: string, target: string, langs: readonly string[]): string {
+  const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(href) ?? ['', href, '', ''];
+  const path = m[1] || '/';
+  const query = m[2] ?? '';
+  const hash = m[3] ?? '';
+  const { lang, rest } = splitLocale(path, langs);
+  if (lang === null) return localizedPath(target) + hash;
+  return localizedPath(target, rest) + query + hash;
+}

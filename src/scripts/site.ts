@@ -1,0 +1,92 @@
+/**
+ * The only script every page runs on load: theme toggle, language picker
+ * (keeps the #section, remembers the choice) and copy buttons. It enhances
+ * server-rendered HTML; everything still reads and navigates without it.
+ */
+
+const root = document.documentElement;
+const body = document.body;
+
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* storage may be disabled: the choice just is not remembered */
+  }
+}
+
+/** Says `text` through the page's polite live region. */
+export function announce(text: string): void {
+  const live = document.getElementById('live');
+  if (!live) return;
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = text), 50);
+}
+
+// Theme: follows the system until the reader picks one; the choice is remembered.
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+if (toggle) {
+  const dark = () =>
+    root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  const sync = () => toggle.setAttribute('aria-pressed', String(dark()));
+  sync();
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const next = dark() ? 'light' : 'dark';
+    root.dataset.theme = next;
+    store('theme', next);
+    sync();
+  });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+}
+
+// Language picker: same page, same #section; remember the choice for `/`.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  link.addEventListener('click', () => {
+    store('lang', link.dataset.langSwitch ?? '');
+    const url = new URL(link.href);
+    if (location.hash && !url.hash) {
+      url.hash = location.hash;
+      link.href = url.href;
+    }
+  });
+}
+
+// Copy buttons on command blocks.
+const labels = { copy: body.dataset.copy ?? 'Copy', label: body.dataset.copyLabel ?? 'Copy', done: body.dataset.copied ?? 'Copied', selected: body.dataset.copySelected ?? '' };
+
+function selectText(node: Node): void {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
+  const wrap = document.createElement('div');
+  wrap.className = 'code-wrap';
+  pre.replaceWith(wrap);
+  wrap.append(pre);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.textContent = labels.copy;
+  button.setAttribute('aria-label', labels.label);
+  wrap.append(button);
+  button.addEventListener('click', async () => {
+    const code = pre.querySelector('code') ?? pre;
+    const text = (code.textContent ?? '').replace(/\n+$/, '');
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      button.textContent = labels.done;
+      announce(labels.done);
+    } catch {
+      selectText(code);
+      announce(labels.selected);
+      button.textContent = labels.copy;
+    }
+    window.setTimeout(() => (button.textContent = labels.copy), 2000);
+  });
+}

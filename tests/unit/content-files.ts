@@ -1,0 +1,77 @@
+/** Test helpers: read the guides from disk (frontmatter, headings, code blocks, links). */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ERRORS_DIR = join(ROOT, 'content/errors');
+
+export interface Heading {
+  depth: number;
+  id: string | null;
+  text: string;
+  line: number;
+}
+
+export interface ContentFile {
+  path: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  headings: Heading[];
+  codeBlocks: { lang: string; code: string; line: number }[];
+  links: string[];
+}
+
+/** Parses one MDX file into the parts the tests check. */
+export function readContent(path: string): ContentFile {
+  const text = readFileSync(path, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const frontmatter = (m ? parse(m[1]!) : {}) as Record<string, unknown>;
+  const body = m ? text.slice(m[0].length) : text;
+  const headings: Heading[] = [];
+  const codeBlocks: ContentFile['codeBlocks'] = [];
+  const lines = body.split('\n');
+  let fence: { lang: string; start: number; code: string[] } | null = null;
+  lines.forEach((line, i) => {
+    const f = /^\s*(```+)\s*([\w-]*)/.exec(line);
+    if (f) {
+      if (fence) {
+        codeBlocks.push({ lang: fence.lang, code: fence.code.join('\n'), line: fence.start + 1 });
+        fence = null;
+      } else fence = { lang: f[2] ?? '', start: i, code: [] };
+      return;
+    }
+    if (fence) {
+      fence.code.push(line);
+      return;
+    }
+    const h = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    if (h) {
+      const idm = /\{\s*#([A-Za-z0-9_-]+)\s*\}$/.exec(h[2]!);
+      headings.push({
+        depth: h[1]!.length,
+        id: idm ? idm[1]! : null,
+        text: h[2]!.replace(/\{\s*#[A-Za-z0-9_-]+\s*\}$/, '').trim(),
+        line: i + 1,
+      });
+    }
+  });
+  const links = [...body.matchAll(/\]\(([^)\s]+)\)/g)].map((x) => x[1]!);
+  return { path, frontmatter, body, headings, codeBlocks, links };
+}
+
+/** Locale folders under content/errors. */
+export function contentLocales(): string[] {
+  return readdirSync(ERRORS_DIR).filter((d) => !d.startsWith('.')).sort();
+}
+
+/** Guide file names of one locale. */
+export function guideFiles(lang: string): string[] {
+  const dir = join(ERRORS_DIR, lang);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+}
+
+/** Reads `content/errors/{lang}/{file}`. */
+export function readGuide(lang: string, file: string): ContentFile {
+  return readContent(join(ERRORS_DIR, lang, file));
+}

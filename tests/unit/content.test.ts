@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { defaultLang, langs } from '../../src/i18n/config';
+import { glossary } from '../../src/i18n/glossary';
+import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from './content-files';
+
+/** The sections every guide has, in this order (the layout adds `related`). */
+const SECTIONS = ['meaning', 'error-text', 'causes', 'partner', 'verify'];
+const CODE_LANGS = ['powershell', 'bash', 'text'];
+const COMMAND_LANGS = ['powershell', 'bash'];
+
+const files = guideFiles(defaultLang);
+const ids = (f: ContentFile) => f.headings.map((h) => h.id);
+const prose = (f: ContentFile) => f.body.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
+
+describe('guides', () => {
+  it('exist for every code, with identical file names in every locale', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const lang of langs) expect(guideFiles(lang), lang).toEqual(files);
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const en = readGuide(defaultLang, file);
+
+      for (const lang of langs) {
+        const g = readGuide(lang, file);
+        const where = `content/errors/${lang}/${file}`;
+
+        it(`${lang}: every heading has an explicit id, sections in order`, () => {
+          expect(g.headings.filter((h) => h.depth === 1), `${where}: no h1`).toEqual([]);
+          for (const h of g.headings) expect(h.id, `${where}:${h.line} "${h.text}" needs {#id}`).not.toBeNull();
+          expect(g.headings.filter((h) => h.depth === 2).map((h) => h.id), where).toEqual(SECTIONS);
+          expect(new Set(ids(g)).size, `${where}: duplicate ids`).toBe(ids(g).length);
+        });
+
+        it(`${lang}: each cause has a way to confirm it and a fix`, () => {
+          const causes = g.headings.filter((h) => h.depth === 3);
+          expect(causes.length, where).toBeGreaterThanOrEqual(2);
+          for (const c of causes) {
+            expect(c.id, where).toMatch(/^cause-[a-z0-9-]+$/);
+            const i = g.headings.indexOf(c);
+            expect(g.headings.slice(i + 1, i + 3).map((h) => h.id), `${where}: ${c.id}`).toEqual([`${c.id}-confirm`, `${c.id}-fix`]);
+          }
+          const causeSection = g.headings.findIndex((h) => h.id === 'causes');
+          const partner = g.headings.findIndex((h) => h.id === 'partner');
+          for (const c of causes) expect(g.headings.indexOf(c)).toBeGreaterThan(causeSection);
+          for (const c of causes) expect(g.headings.indexOf(c)).toBeLessThan(partner);
+        });
+
+        it(`${lang}: has the same heading ids as English`, () => {
+          expect(ids(g), where).toEqual(ids(en));
+        });
+
+        it(`${lang}: keeps the code, the English error text and the metadata of English`, () => {
+          for (const key of ['code', 'errorText', 'related', 'order']) {
+            expect(g.frontmatter[key], `${where}: ${key}`).toEqual(en.frontmatter[key]);
+          }
+          const code = String(g.frontmatter['code']);
+          if (code !== 'other') {
+            expect(g.body, `${where}: mentions ${code}`).toContain(code);
+            const errorText = String(g.frontmatter['errorText']);
+            const texts = g.codeBlocks.filter((b) => b.lang === 'text').map((b) => b.code);
+            expect(texts.some((t) => t.includes(errorText)), `${where}: a text block quotes "${errorText}"`).toBe(true);
+          }
+          expect((g.frontmatter['keywords'] as unknown[]).length, `${where}: keywords`).toBeGreaterThanOrEqual(5);
+        });
+
+        it(`${lang}: code blocks are commands (copyable) or output, never unmarked`, () => {
+          for (const b of g.codeBlocks) expect(CODE_LANGS, `${where}:${b.line} fence language`).toContain(b.lang);
+          expect(g.codeBlocks.filter((b) => COMMAND_LANGS.includes(b.lang)).length, `${where}: commands`).toBeGreaterThan(0);
+        });
+
+        it(`${lang}: links stay in the locale and resolve, with their #section`, () => {
+          for (const link of g.links) {
+            const m = /^\/([a-z]{2})\/errors\/([a-z0-9-]+)\/(?:#([a-z0-9-]+))?$/.exec(link);
+            if (!link.startsWith('/')) {
+              expect(link, `${where}: external links are https`).toMatch(/^(https:\/\/|#|mailto:)/);
+              if (link.startsWith('#')) expect(ids(g), `${where}: ${link}`).toContain(link.slice(1));
+              continue;
+            }
+            expect(m, `${where}: internal link ${link} must be /${lang}/errors/<slug>/#id`).not.toBeNull();
+            expect(m![1], `${where}: ${link} crosses locales`).toBe(lang);
+            const target = `content/errors/${lang}/${m![2]}.mdx`;
+            expect(existsSync(`${ROOT}${target}`), `${where}: ${link}`).toBe(true);
+            if (m![3] && m![3] !== 'related') expect(ids(readContent(`${ROOT}${target}`)), `${where}: ${link}`).toContain(m![3]);
+          }
+        });
+
+        it(`${lang}: uses the glossary's terms and none it rules out`, () => {
+          const text = prose(g);
+          for (const f of glossary[lang]?.forbidden ?? []) {
+            const hit = f.pattern.exec(text);
+            expect(hit?.[0], `${where}: "${f.term}": ${f.why}`).toBeUndefined();
+          }
+          for (const r of glossary[lang]?.required ?? []) expect(text, `${where}: uses "${r.term}"`).toMatch(r.pattern);
+        });
+      }
+    });
+  }
+});
+
+describe('overview pages', () => {
+  for (const lang of langs) {
+    it(`${lang}: exists with explicit heading ids identical to English`, () => {
+      const path = `${ROOT}content/pages/${lang}/overview.mdx`;
+      expect(existsSync(path), path).toBe(true);
+      const page = readContent(path);
+      const en = readContent(`${ROOT}content/pages/${defaultLang}/overview.mdx`);
+      for (const h of page.headings) expect(h.id, `${path}:${h.line}`).not.toBeNull();
+      expect(ids(page)).toEqual(ids(en));
+    });
+  }
+});
+
+describe('source documents', () => {
+  it('no text in content/ or src/ repeats a seed (../shared/tools/seed-overlap)', () => {
+    const tool = `${ROOT}../shared/tools/seed-overlap`;
+    expect(existsSync(tool), `${tool} is needed beside the repo`).toBe(true);
+    let out = '';
+    let status = 0;
+    try {
+      out = execFileSync(process.execPath, [tool, 'content', 'src'], { cwd: ROOT, encoding: 'utf8' });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      status = err.status;
+      out = err.stdout;
+    }
+    expect(status, out).toBe(0);
+  });
+});
