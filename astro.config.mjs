@@ -33,7 +33,7 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchorPlugin] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [/** @type {any} */ (headingAnchorPlugin)] }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       transformers: [codeBlockTransformer],

@@ -12,7 +12,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : undefined,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
   forbidOnly: !!process.env['CI'],
   retries: 0,
   timeout: 30_000,

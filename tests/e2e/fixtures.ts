@@ -11,8 +11,15 @@ export const test = base.extend<{ problems: string[] }>({
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
+      // A 404 page is a 404 document: the browser logs that load as an error, which is expected.
+      const notFoundDocs = new Set<string>();
+      page.on('response', (res) => {
+        if (res.request().resourceType() === 'document' && res.status() === 404) notFoundDocs.add(res.url());
+      });
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+        if (msg.type() !== 'error') return;
+        if (msg.text().startsWith('Failed to load resource') && notFoundDocs.has(msg.location().url)) return;
+        problems.push(`console: ${msg.text()} (${msg.location().url})`);
       });
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       page.on('request', (req) => {

@@ -74,7 +74,7 @@ test.describe('language picker', () => {
 
 test.describe('/', () => {
   test('a browser set to Turkish lands on /tr/', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale: 'tr-TR', baseURL });
+    const context = await browser.newContext({ locale: 'tr-TR', baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/tr\/$/);
@@ -82,7 +82,7 @@ test.describe('/', () => {
   });
 
   test('an unknown browser language falls back to English', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale: 'de-DE', baseURL });
+    const context = await browser.newContext({ locale: 'de-DE', baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
@@ -90,7 +90,7 @@ test.describe('/', () => {
   });
 
   test('without JavaScript it lists every language, each in its own language', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/$/);

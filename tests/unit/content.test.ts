@@ -12,7 +12,7 @@ const COMMAND_LANGS = ['powershell', 'bash'];
 
 const files = guideFiles(defaultLang);
 const ids = (f: ContentFile) => f.headings.map((h) => h.id);
-const prose = (f: ContentFile) => f.body.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
+const prose = (f: ContentFile) => f.body.replace(/\{\s*#[A-Za-z0-9_-]+\s*\}/g, ' ').replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
 
 describe('guides', () => {
   it('exist for every code, with identical file names in every locale', () => {

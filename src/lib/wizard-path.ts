@@ -1,0 +1,214 @@
+/**
+ * Pure helpers for moving through the wizard's tree (./wizard-tree): node
+ * lookup, "Back" (the parent), the path from the start, the branch of a code,
+ * progress, and filling command placeholders with values from a pasted error.
+ *
+ * Everything is computed once from the tree when the module loads. No DOM, no
+ * astro:* imports; unknown ids never throw (they give `undefined` or `[]`), so
+ * a page can show its "Unknown step" message instead.
+ */
+import { codeToSlug, OTHER_CODE, OTHER_SLUG } from './error-code';
+import {
+  NODE_IDS,
+  START_ID,
+  WIZARD_TREE,
+  type NodeId,
+  type Placeholder,
+  type ResultNode,
+  type WizardNode,
+} from './wizard-tree';
+
+const byId: ReadonlyMap<string, WizardNode> = new Map(NODE_IDS.map((id) => [id, WIZARD_TREE[id]]));
+
+const parents: ReadonlyMap<NodeId, NodeId> = (() => {
+  const map = new Map<NodeId, NodeId>();
+  for (const id of NODE_IDS) {
+    const node = WIZARD_TREE[id];
+    if (node.kind !== 'question') continue;
+    // First parent wins; the unit tests make sure there is only one.
+    for (const answer of node.answers) if (!map.has(answer.next)) map.set(answer.next, id);
+  }
+  return map;
+})();
+
+/** True when `s` is the id of a node of the tree (own ids only: `"constructor"` is not one). */
+export function isStepId(s: unknown): s is NodeId {
+  return typeof s === 'string' && byId.has(s);
+}
+
+/** The node with this id, or `undefined` for an unknown id. */
+export function getNode(id: NodeId): WizardNode;
+export function getNode(id: string): WizardNode | undefined;
+export function getNode(id: string): WizardNode | undefined {
+  return byId.get(id);
+}
+
+/** The node "Back" leads to: the parent. `undefined` for the start and for unknown ids. */
+export function parentOf(id: string): NodeId | undefined {
+  return isStepId(id) ? parents.get(id) : undefined;
+}
+
+/** The ids from the start to `id`, both included (`['start']` for the start); `[]` for an unknown id. */
+export function pathTo(id: string): NodeId[] {
+  if (!isStepId(id)) return [];
+  const path: NodeId[] = [id];
+  let current: NodeId | undefined = parents.get(id);
+  // Bounded by the number of nodes, so a broken tree cannot loop forever.
+  while (current !== undefined && path.length <= NODE_IDS.length) {
+    path.unshift(current);
+    current = parents.get(current);
+  }
+  return path;
+}
+
+/** Nodes on the longest path from `id` down to a result, `id` and the result included. */
+const heights: ReadonlyMap<NodeId, number> = (() => {
+  const map = new Map<NodeId, number>();
+  const visit = (id: NodeId, depth: number): number => {
+    const known = map.get(id);
+    if (known !== undefined) return known;
+    const node = WIZARD_TREE[id];
+    let height = 1;
+    if (node.kind === 'question' && depth <= NODE_IDS.length) {
+      for (const answer of node.answers) height = Math.max(height, 1 + visit(answer.next, depth + 1));
+    }
+    map.set(id, height);
+    return height;
+  };
+  for (const id of NODE_IDS) visit(id, 0);
+  return map;
+})();
+
+/** A step number for a progress indicator ("Step {{step}} of {{total}}"). */
+export interface WizardProgress {
+  /** 1 for the start, 2 for its answers' nodes, … (the length of {@link pathTo}). */
+  step: number;
+  /** Nodes on the longest path from the start to a result that passes through this node; `step` for a result. */
+  total: number;
+}
+
+/** Progress at a node: its depth and the longest path through it. `undefined` for an unknown id. */
+export function progress(id: string): WizardProgress | undefined {
+  if (!isStepId(id)) return undefined;
+  const step = pathTo(id).length;
+  return { step, total: step + (heights.get(id) ?? 1) - 1 };
+}
+
+/** Every result under `id` (itself when it is a result), in tree order. */
+export function resultsUnder(id: string): ResultNode[] {
+  const node = getNode(id);
+  if (node === undefined) return [];
+  if (node.kind === 'result') return [node];
+  return node.answers.flatMap((a) => resultsUnder(a.next));
+}
+
+/** `"4-4-316"` -> `"4.4.316"`, `"other-codes"` -> `"other"`; `undefined` for anything else. */
+export function slugToCode(slug: string): string | undefined {
+  if (slug === OTHER_SLUG) return OTHER_CODE;
+  return /^[245]-\d{1,3}-\d{1,3}$/.test(slug) ? slug.replace(/-/g, '.') : undefined;
+}
+
+export { codeToSlug };
+
+/** Branch node (the child of the start) for each guide slug the tree covers. */
+const branchBySlug: ReadonlyMap<string, NodeId> = (() => {
+  const map = new Map<string, NodeId>();
+  const start = WIZARD_TREE[START_ID];
+  if (start.kind !== 'question') return map;
+  for (const answer of start.answers) {
+    const guide = resultsUnder(answer.next)[0]?.guide;
+    if (guide !== undefined && !map.has(guide)) map.set(guide, answer.next);
+  }
+  return map;
+})();
+
+/** The codes the tree has a branch for, in the start question's order (`"4.4.312"` … `"other"`). */
+export const WIZARD_CODES: readonly string[] = [...branchBySlug.keys()].flatMap((slug) => slugToCode(slug) ?? []);
+
+/**
+ * The node a code's branch starts at (the question after "Which error do you
+ * see?"), for the guides' "start the wizard at this code" link. Takes a code
+ * (`"4.4.316"`, also `"450 4.4.316"`, `"44316"`), a slug (`"4-4-316"`), or
+ * `"other"` / `"other-codes"`. `undefined` when the tree has no such branch
+ * (callers may fall back to `startFor("other")`).
+ */
+export function startFor(code: string): NodeId | undefined {
+  if (typeof code !== 'string' || code.trim() === '') return undefined;
+  return branchBySlug.get(codeToSlug(code));
+}
+
+/** The code (`"4.4.316"` or `"other"`) of the branch a node belongs to; `undefined` for the start and unknown ids. */
+export function codeOf(id: string): string | undefined {
+  const branch = pathTo(id)[1];
+  if (branch === undefined) return undefined;
+  for (const [slug, node] of branchBySlug) if (node === branch) return slugToCode(slug);
+  return undefined;
+}
+
+/** Values that may replace a command's placeholders, e.g. from a pasted error line. */
+export interface PlaceholderValues {
+  /** Replaces `<smart-host>`: a DNS name or an IP address. */
+  smartHost?: string | null | undefined;
+  /** Replaces `<ip-address>`: an IPv4 or IPv6 address, without a port. */
+  ip?: string | null | undefined;
+  /** Replaces `<domain>`: a DNS name. */
+  domain?: string | null | undefined;
+  /** Replaces `<connector-name>` (inside double quotes in the commands). */
+  connectorName?: string | null | undefined;
+}
+
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/** Loose IPv6: hex digits, colons (at least two) and an optional IPv4 tail. */
+const IPV6 = /^(?=[0-9A-Fa-f:.]{2,45}$)(?=(?:[^:]*:){2})[0-9A-Fa-f:]*(?:\d{1,3}(?:\.\d{1,3}){3})?$/;
+const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** Connector names: letters, digits, spaces and harmless punctuation; nothing PowerShell expands in "…". */
+const CONNECTOR_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()\-/&,+'#@!]{0,127}$/u;
+
+function isIp(v: string): boolean {
+  return IPV4.test(v) || IPV6.test(v);
+}
+
+function isDnsName(v: string): boolean {
+  const name = v.endsWith('.') ? v.slice(0, -1) : v;
+  if (name.length === 0 || name.length > 253) return false;
+  return name.split('.').every((label) => DNS_LABEL.test(label));
+}
+
+/** The trimmed value when it passes `valid`, else null (the placeholder stays). */
+function usable(value: string | null | undefined, valid: (v: string) => boolean): string | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim();
+  return v !== '' && valid(v) ? v : null;
+}
+
+/**
+ * Replaces the placeholders of a command with known values and leaves the
+ * others in place: `<smart-host>` ← `smartHost`, `<ip-address>` ← `ip`,
+ * `<domain>` ← `domain`, `<connector-name>` ← `connectorName`. Every
+ * occurrence is replaced, in one pass (a value is never read as a placeholder).
+ *
+ * Values come from pasted text and end up in a command people copy, so a
+ * value that is empty or not well-formed is ignored: host names and domains
+ * must be DNS names (the smart host may also be an IP address), `ip` an IPv4
+ * or IPv6 address without port, and a connector name must not contain
+ * characters that PowerShell expands inside double quotes (`"`, `` ` ``, `$`,
+ * typographic quotes) or that end a command (`;`, `|`, line breaks).
+ */
+export function fillPlaceholders(command: string, values: PlaceholderValues = {}): string {
+  const replacements: Record<Placeholder, string | null> = {
+    '<smart-host>': usable(values.smartHost, (v) => isIp(v) || isDnsName(v)),
+    '<ip-address>': usable(values.ip, isIp),
+    '<domain>': usable(values.domain, isDnsName),
+    '<connector-name>': usable(values.connectorName, (v) => CONNECTOR_NAME.test(v)),
+  };
+  return command.replace(
+    /<(?:smart-host|ip-address|domain|connector-name)>/g,
+    (placeholder) => replacements[placeholder as Placeholder] ?? placeholder,
+  );
+}
+
+/** The distinct placeholders still present in a command, in order of first appearance. */
+export function placeholdersIn(command: string): Placeholder[] {
+  const found = command.match(/<(?:smart-host|ip-address|domain|connector-name)>/g) ?? [];
+  return [...new Set(found)] as Placeholder[];
+}
