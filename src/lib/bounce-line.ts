@@ -54,6 +54,8 @@ const BRACKETED =
   /\[[ \t]{0,3}([A-Za-z][A-Za-z0-9_]{0,63})[ \t]{0,3}=(?:(\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?)|([^[\]\r\n]{0,500}))\]/g;
 /** An unbracketed `Key=` at the start, after whitespace or after `[{(;,|`. */
 const KEY = /(?<=^|[\s[{(;,|])([A-Za-z][A-Za-z0-9_]{0,63})[ \t]{0,3}=/g;
+/** The first unbracketed `Key=` in a text (ends the error text). */
+const FIRST_KEY = /(?<=^|[\s[{(;,|])[A-Za-z][A-Za-z0-9_]{0,63}[ \t]{0,3}=/;
 /** Characters that end an unbracketed value. */
 const VALUE_END = /[[\]{}\r\n;|]/;
 /** Characters that end the error text after the code (an apostrophe inside a word does not). */
@@ -284,9 +286,12 @@ export function socketMeaning(socketError: number | null): SocketMeaning | null 
   return null;
 }
 
-/** The English text after the code, up to the first bracket, quote, `;` or line end. */
+/**
+ * The English text after the code, up to the first bracket, closing quote,
+ * `;`, line end or unbracketed `Key=` detail.
+ */
 function errorTextAfter(text: string, end: number): string | null {
-  const after = cutAt(text.slice(end, end + MAX_ERROR_TEXT * 2), ERROR_TEXT_END);
+  const after = cutAt(cutAt(text.slice(end, end + MAX_ERROR_TEXT * 2), ERROR_TEXT_END), FIRST_KEY);
   const cleaned = trimChars(after, '.,:;-–').replace(/[ \t]+/g, ' ');
   if (cleaned === '' || !/\p{L}/u.test(cleaned)) return null;
   return cleaned.length > MAX_ERROR_TEXT ? cleaned.slice(0, MAX_ERROR_TEXT).trimEnd() : cleaned;
