@@ -5,7 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLang, locales } from './src/i18n/config.ts';
+import { defaultLang, langs } from './src/i18n/config.ts';
+import { alternatePaths, splitLocale } from './src/lib/url.ts';
 import { codeBlockTransformer } from './src/lib/code-block.ts';
 import { headingAnchorPlugin } from './src/lib/heading-anchor.ts';
 
@@ -25,11 +26,18 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale: defaultLang,
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.code])),
-      },
       filter: (page) => !/\/404\/?$/.test(page) && !/\/troubleshoot\/.+/.test(new URL(page).pathname),
+      // The same alternates as the pages' <link rel=alternate> (src/lib/url.ts), x-default
+      // included. (The integration's own i18n option grouped `/` with /en/ as a second "en".)
+      serialize(item) {
+        const { pathname } = new URL(item.url);
+        const { lang, rest } = splitLocale(pathname, langs);
+        const page = lang !== null ? rest : pathname === '/' ? '/' : null;
+        if (page !== null) {
+          item.links = alternatePaths(page, langs, defaultLang).map((a) => ({ lang: a.hreflang, url: new URL(a.path, SITE).href }));
+        }
+        return item;
+      },
     }),
   ],
   markdown: {

@@ -34,7 +34,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: run beside a preview server a developer (or the benchmark) already has open.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -41,3 +41,16 @@ export function switchLocale(href: string, target: string, langs: readonly strin
   if (lang === null) return localizedPath(target) + hash;
   return localizedPath(target, rest) + query + hash;
 }
+
+/**
+ * The hreflang alternates of a page, from its locale-free path (`/errors/4-4-316/`):
+ * the page in every locale, plus `x-default`, the default locale's page, except
+ * for the overview (`/`), whose x-default is the language choice at `/` itself.
+ * Used by the pages' <link rel=alternate> and by the sitemap, so both say the same.
+ */
+export function alternatePaths(rest: string, langs: readonly string[], defaultLang: string): { hreflang: string; path: string }[] {
+  return [
+    ...langs.map((lang) => ({ hreflang: lang, path: localizedPath(lang, rest) })),
+    { hreflang: 'x-default', path: rest === '/' ? '/' : localizedPath(defaultLang, rest) },
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePath, localizedPath, splitLocale, switchLocale, withTrailingSlash } from '../../src/lib/url';
+import { alternatePaths, guidePath, localizedPath, splitLocale, switchLocale, withTrailingSlash } from '../../src/lib/url';
 
 const langs = ['en', 'pl', 'tr'];
 
@@ -30,5 +30,15 @@ describe('url helpers', () => {
   it('sends an unknown locale to the target home page', () => {
     expect(switchLocale('/de/errors/4-4-316/', 'pl', langs)).toBe('/pl/');
     expect(switchLocale('/', 'tr', langs)).toBe('/tr/');
+  });
+
+  it('lists a page in every locale plus x-default; the overview\'s x-default is the language choice', () => {
+    expect(alternatePaths('/errors/4-4-316/', langs, 'en')).toEqual([
+      { hreflang: 'en', path: '/en/errors/4-4-316/' },
+      { hreflang: 'pl', path: '/pl/errors/4-4-316/' },
+      { hreflang: 'tr', path: '/tr/errors/4-4-316/' },
+      { hreflang: 'x-default', path: '/en/errors/4-4-316/' },
+    ]);
+    expect(alternatePaths('/', langs, 'en').map((a) => `${a.hreflang} ${a.path}`)).toEqual(['en /en/', 'pl /pl/', 'tr /tr/', 'x-default /']);
   });
 });

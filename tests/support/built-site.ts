@@ -1,0 +1,93 @@
+/**
+ * The built site in `dist/`, as the quality gates see it: the list of pages
+ * comes from the files and the sitemap, never from a hand-written list, so a
+ * page that lands later (search, wizard steps, a new locale) is covered at once.
+ * Used by the dist-based gates (tests/gates) and the browser gates (tests/e2e).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { langs } from '../../src/i18n/config.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+
+/** Throws a readable error when the site has not been built. */
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'sitemap-index.xml'))) {
+    throw new Error('dist/ has no built site: run `npm run build` first.');
+  }
+}
+
+/** Every file under `dir` (recursively), as absolute paths. */
+export function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Every HTML page Astro built (Pagefind's own files excluded). */
+export function htmlFiles(): string[] {
+  return walk(DIST).filter((f) => f.endsWith('.html') && !relative(DIST, f).startsWith(`pagefind${sep}`));
+}
+
+/** The URL path a built file is served at: `dist/pl/errors/x/index.html` → `/pl/errors/x/`. */
+export function urlPathOf(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** The built file that serves a URL path, or null (`/pl/errors/x/` → `dist/pl/errors/x/index.html`). */
+export function fileFor(path: string): string | null {
+  let p: string;
+  try {
+    p = decodeURI(path.split(/[?#]/)[0]!);
+  } catch {
+    return null;
+  }
+  const candidates = p.endsWith('/') ? [join(DIST, p, 'index.html')] : [join(DIST, p), join(DIST, p, 'index.html'), join(DIST, `${p}.html`)];
+  return candidates.find((c) => c.startsWith(DIST) && existsSync(c) && statSync(c).isFile()) ?? null;
+}
+
+/** Every <loc> of every sitemap listed in sitemap-index.xml, as full URLs. */
+export function sitemapUrls(): string[] {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return maps.flatMap((m) => [...readFileSync(join(DIST, m), 'utf8').matchAll(/<url>\s*<loc>([^<]+)<\/loc>/g)].map((x) => unescapeXml(x[1]!)));
+}
+
+/** The sitemap's URLs as paths (`/pl/errors/4-4-316/`). */
+export function sitemapPaths(): string[] {
+  return sitemapUrls().map((u) => new URL(u).pathname);
+}
+
+/** Every built page under `/{lang}/troubleshoot/`: all wizard steps, whether or not the sitemap lists them. */
+export function wizardPaths(): string[] {
+  return htmlFiles()
+    .map(urlPathOf)
+    .filter((p) => langs.some((l) => p.startsWith(`/${l}/troubleshoot/`)));
+}
+
+/** The 404 pages: the root one static hosts serve for any unknown path, and one per locale. */
+export function notFoundPaths(): string[] {
+  return htmlFiles()
+    .map(urlPathOf)
+    .filter((p) => p === '/404.html' || /^\/[^/]+\/404\/$/.test(p));
+}
+
+/** The guides (`/{lang}/errors/{slug}/`), from the sitemap. */
+export function guidePaths(): string[] {
+  return sitemapPaths().filter((p) => /^\/[^/]+\/errors\/[^/]+\/$/.test(p));
+}
+
+/** Every page a reader can reach: sitemap, wizard steps and 404s, without duplicates. */
+export function allPagePaths(): string[] {
+  return [...new Set([...sitemapPaths(), ...wizardPaths(), ...notFoundPaths()])];
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
