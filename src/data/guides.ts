@@ -19,9 +19,16 @@ export function slugForCode(code: string): string {
   return code === 'other' ? 'other-codes' : code.replaceAll('.', '-');
 }
 
-let cache: Promise<Guide[]> | undefined;
+/** Every guide, plus lookups by locale and by locale + slug (built once: O(1) per page, not O(N)). */
+interface Index {
+  all: Guide[];
+  byLang: Map<Lang, Guide[]>;
+  bySlug: Map<string, Guide>;
+}
 
-async function load(): Promise<Guide[]> {
+let cache: Promise<Index> | undefined;
+
+async function load(): Promise<Index> {
   const entries = await getCollection('errors');
   const guides = entries.map((entry) => {
     const [lang, slug] = entry.id.split('/') as [string, string];
@@ -35,22 +42,36 @@ async function load(): Promise<Guide[]> {
     }
     return { lang: lang as Lang, slug, entry };
   });
-  return guides.sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const all = guides.sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const byLang = new Map<Lang, Guide[]>(langs.map((l) => [l, []]));
+  const bySlug = new Map<string, Guide>();
+  for (const g of all) {
+    byLang.get(g.lang)?.push(g);
+    bySlug.set(`${g.lang}/${g.slug}`, g);
+  }
+  return { all, byLang, bySlug };
 }
 
-/** Every guide of every locale, sorted by `order`. */
-export function allGuides(): Promise<Guide[]> {
-  return (cache ??= load());
+const index = (): Promise<Index> => (cache ??= load());
+
+/** Every guide of every locale, sorted by `order`. Shared: do not mutate. */
+export async function allGuides(): Promise<Guide[]> {
+  return (await index()).all;
 }
 
-/** The guides of one locale, sorted by `order`. */
+/** The guides of one locale, sorted by `order`. Shared between pages: do not mutate. */
 export async function guidesFor(lang: Lang): Promise<Guide[]> {
-  return (await allGuides()).filter((g) => g.lang === lang);
+  return (await index()).byLang.get(lang) ?? [];
 }
 
 /** One guide, or undefined. */
 export async function findGuide(lang: Lang, slug: string): Promise<Guide | undefined> {
-  return (await allGuides()).find((g) => g.lang === lang && g.slug === slug);
+  return (await index()).bySlug.get(`${lang}/${slug}`);
+}
+
+/** The guide of one code (`"4.4.316"`, `"other"`) in one locale, or undefined. */
+export async function findGuideByCode(lang: Lang, code: string): Promise<Guide | undefined> {
+  return findGuide(lang, slugForCode(code));
 }
 
 /** Code ↔ slug pairs of the default locale: the list of codes the site knows. */
