@@ -1,10 +1,12 @@
 import type common from './locales/en/common.json';
+import type search from './locales/en/search.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      search: typeof search;
     };
   }
 }

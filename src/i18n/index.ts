@@ -2,8 +2,9 @@
  * Build-time i18next. Pages and components call `useTranslations(lang)` while
  * Astro renders; nothing here is shipped to the browser.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type Namespace, type TFunction } from 'i18next';
 import { defaultLang, langs, localeInfo, type Lang } from './config';
+import type { PluralForms } from '../lib/plural';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -34,13 +35,37 @@ void instance.init({
   interpolation: { escapeValue: false },
 });
 
-/** A typed `t` bound to one locale (keys are checked against the English files). */
-export function useTranslations(lang: Lang): TFunction {
-  return instance.getFixedT(lang);
+/**
+ * A typed `t` bound to one locale and namespace (default `common`); keys are
+ * checked against the English files: `useTranslations('pl', 'search')('results.none')`.
+ */
+export function useTranslations(lang: Lang): TFunction<'common'>;
+export function useTranslations<N extends Namespace>(lang: Lang, ns: N): TFunction<N>;
+export function useTranslations(lang: Lang, ns: Namespace = 'common'): TFunction<Namespace> {
+  return instance.getFixedT(lang, ns);
 }
 
 /** Formats a date in the locale's registered date format. */
 export function formatDate(lang: Lang, date: Date): string {
   const info = localeInfo(lang);
   return new Intl.DateTimeFormat(info.intl, { ...info.dateFormat, timeZone: 'UTC' }).format(date);
+}
+
+/** Plural categories i18next may use, `zero` included (optional, for exactly 0). */
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * The plural forms of one key (`results.count` in namespace `search`) in a
+ * locale, with `{{count}}` left in, for browser code that picks the form with
+ * `Intl.PluralRules` (src/lib/plural.ts). Throws when the `_other` form is missing.
+ */
+export function pluralForms(lang: Lang, ns: string, key: string): PluralForms {
+  const forms: Partial<Record<(typeof PLURAL_CATEGORIES)[number], string>> = {};
+  for (const category of PLURAL_CATEGORIES) {
+    const value: unknown = instance.getResource(lang, ns, `${key}_${category}`);
+    if (typeof value === 'string') forms[category] = value;
+  }
+  const { other } = forms;
+  if (other === undefined) throw new Error(`src/i18n/locales/${lang}/${ns}.json: ${key}_other is missing`);
+  return { ...forms, other };
 }

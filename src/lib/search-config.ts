@@ -1,0 +1,145 @@
+/**
+ * The data the search element gets from the page: the locale, where the
+ * Pagefind bundle and the search pages are, the locale's guides (for code
+ * recognition without waiting for the index) and every interface string,
+ * rendered at build time from i18next. Rendered as JSON by
+ * src/components/SearchForm.astro and read back with {@link parseSearchConfig}.
+ */
+import type { GuideRef } from './error-code';
+import type { PluralForms } from './plural';
+
+/** A guide as the search shows it. */
+export interface SearchGuide extends GuideRef {
+  /** The guide's title as its page shows it (`4.4.316 Połączenie odrzucone`). */
+  title: string;
+  /** Heading text of its `#cause-…` sections, by id. */
+  causes: Record<string, string>;
+}
+
+/** Every string the search element shows. */
+export interface SearchStrings {
+  results: PluralForms;
+  resultsLabel: string;
+  none: string;
+  inEnglish: string;
+  loading: string;
+  error: string;
+  cut: string;
+  goToGuide: string;
+  /** With `{{code}}`. */
+  noGuide: string;
+  analysisTitle: string;
+  code: string;
+  server: string;
+  ip: string;
+  port: string;
+  socket: string;
+  socket10060: string;
+  socket10061: string;
+  likelyCause: string;
+}
+
+export interface SearchConfig {
+  /** Locale code (`pl`), used in paths. */
+  lang: string;
+  /** BCP 47 tag for plural rules and number formatting (`pl-PL`). */
+  intl: string;
+  /** URL of Pagefind's `pagefind.js`. */
+  pagefind: string;
+  /** This locale's search page (`/pl/search/`). */
+  searchPath: string;
+  /** The English search page, or null on English pages. */
+  englishSearchPath: string | null;
+  guides: SearchGuide[];
+  strings: SearchStrings;
+}
+
+const STRING_KEYS = [
+  'resultsLabel',
+  'none',
+  'inEnglish',
+  'loading',
+  'error',
+  'cut',
+  'goToGuide',
+  'noGuide',
+  'analysisTitle',
+  'code',
+  'server',
+  'ip',
+  'port',
+  'socket',
+  'socket10060',
+  'socket10061',
+  'likelyCause',
+] as const satisfies readonly (keyof SearchStrings)[];
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function parseForms(value: unknown): PluralForms | null {
+  if (!isObject(value) || !isString(value['other'])) return null;
+  const forms: PluralForms = { other: value['other'] };
+  for (const key of ['zero', 'one', 'two', 'few', 'many'] as const) {
+    const form = value[key];
+    if (isString(form)) forms[key] = form;
+  }
+  return forms;
+}
+
+function parseGuide(value: unknown): SearchGuide | null {
+  if (!isObject(value)) return null;
+  const { code, slug, title, causes } = value;
+  if (!isString(code) || !isString(slug) || !isString(title) || !isObject(causes)) return null;
+  const sections: Record<string, string> = {};
+  for (const [id, text] of Object.entries(causes)) if (isString(text)) sections[id] = text;
+  return { code, slug, title, causes: sections };
+}
+
+/**
+ * Reads the JSON the page rendered; null when it is missing a field or has
+ * one of the wrong type (the element then stays a plain form).
+ */
+export function parseSearchConfig(json: string): SearchConfig | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isObject(data)) return null;
+  const { lang, intl, pagefind, searchPath, englishSearchPath, guides, strings } = data;
+  if (!isString(lang) || !isString(intl) || !isString(pagefind) || !isString(searchPath)) return null;
+  if (englishSearchPath !== null && !isString(englishSearchPath)) return null;
+  if (!Array.isArray(guides) || !isObject(strings)) return null;
+  const results = parseForms(strings['results']);
+  if (results === null) return null;
+  const parsed: Partial<SearchStrings> = { results };
+  for (const key of STRING_KEYS) {
+    const value = strings[key];
+    if (!isString(value)) return null;
+    parsed[key] = value;
+  }
+  const list: SearchGuide[] = [];
+  for (const item of guides) {
+    const guide = parseGuide(item);
+    if (guide === null) return null;
+    list.push(guide);
+  }
+  return {
+    lang,
+    intl,
+    pagefind,
+    searchPath,
+    englishSearchPath,
+    guides: list,
+    strings: parsed as SearchStrings,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns what the reader typed or pasted into a search plan: the capped text,
+ * the code and bounce-line findings (answered at once, from the guide list)
+ * and the one or two queries to send to Pagefind.
+ *
+ * Pagefind folds ą, ę, ś … but not Polish `ł` or Turkish `ı`, and lowercases
+ * without Turkish rules, so a query is sent as typed (lowercased with the
+ * locale's rules) and, when it differs, folded with {@link foldText}; the
+ * guides carry folded forms of their title and keywords as metadata, so
+ * `lacznik` finds `łącznik`. The caller merges both result lists.
+ */
+import { analyzeBounce, type BounceAnalysis } from './bounce-line';
+import type { CodeMatch, GuideRef } from './error-code';
+import { capInput, foldText, MAX_INPUT } from './search-text';
+
+/** Most words sent to Pagefind (a pasted paragraph is cut to its start). */
+export const MAX_QUERY_WORDS = 8;
+
+export interface SearchPlan {
+  /** The input, capped at {@link MAX_INPUT} characters. */
+  text: string;
+  /** True when the input was longer than the cap. */
+  truncated: boolean;
+  /** The status code found in the input, with its guide, or null. */
+  code: CodeMatch | null;
+  /**
+   * The bounce-line findings, only when the input is more than a code: it
+   * names a server, an address or a socket error. Null otherwise.
+   */
+  analysis: BounceAnalysis | null;
+  /** Zero (blank input), one or two distinct Pagefind queries, the as-typed one first. */
+  queries: string[];
+}
+
+/** Lowercases with the locale's rules (Turkish `I` → `ı`, `İ` → `i`). */
+function lower(text: string, lang: string): string {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  try {
+    return text.toLocaleLowerCase(primary === 'tr' || primary === 'az' ? primary : lang || undefined);
+  } catch {
+    return text.toLowerCase();
+  }
+}
+
+/** The first `max` whitespace-separated words of `text`, joined by single spaces. */
+function firstWords(text: string, max: number): string {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    words.push(word);
+    if (words.length >= max) break;
+  }
+  return words.join(' ');
+}
+
+/**
+ * Plans a search for `input` in locale `lang` against the locale's guides.
+ * A pasted bounce line is searched by its English error text
+ * (`Connection refused`), which every locale's guide quotes; anything else by
+ * its first {@link MAX_QUERY_WORDS} words.
+ */
+export function planSearch(input: string, lang: string, guides: readonly GuideRef[]): SearchPlan {
+  const { text, truncated } = capInput(typeof input === 'string' ? input : '', MAX_INPUT);
+  const found = text.trim() === '' ? null : analyzeBounce(text, guides);
+  const code = found?.code ?? null;
+  const isLine = found !== null && (found.serverName !== null || found.ip !== null || found.socketError !== null);
+  const analysis = isLine ? found : null;
+
+  const source = analysis?.errorText ?? text;
+  const typed = firstWords(lower(source, lang), MAX_QUERY_WORDS);
+  const queries: string[] = [];
+  if (typed !== '') {
+    queries.push(typed);
+    const folded = foldText(typed, lang);
+    if (folded !== '' && folded !== typed) queries.push(folded);
+  }
+  return { text, truncated, code, analysis, queries };
+}
