@@ -1,0 +1,405 @@
+/**
+ * What the benchmark measures in headless Chromium, against a built site
+ * served by ./serve.mjs (gzip for text, as a static host would):
+ *
+ * - page weight: per page type, the HTML, CSS and JS a page loads (gzip bytes
+ *   of each response body, and the count of requests), and anything else it
+ *   fetches on load;
+ * - search: bytes transferred and time to rendered results for a cold first
+ *   query (fresh browser context: nothing cached) and for a later query
+ *   (after another query in the same page), per query kind.
+ *
+ * Search is driven through the site's own UI when it is there, detected at
+ * run time: the header field `#site-search-q` once it is a live combobox
+ * (results as `role=option`), else the search page `/{lang}/search/` when it
+ * renders results as you type. Without either, the Pagefind JS API is called
+ * directly (`import('/pagefind/pagefind.js')`, `search`, then `data()` of the
+ * first five results, rendered into a list): the engine's own cost, without UI.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export function launch() {
+  return chromium.launch({
+    ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** Page types and the path of one page of each, in the default locale. `optional` types are skipped when absent. */
+export const PAGE_TYPES = [
+  { type: 'root (language choice)', path: '/', file: 'index.html' },
+  { type: 'overview', path: '/en/', file: 'en/index.html' },
+  { type: 'guide', path: '/en/errors/4-4-316/', file: 'en/errors/4-4-316/index.html' },
+  { type: 'search', path: '/en/search/', file: 'en/search/index.html', optional: true },
+  { type: 'wizard start', path: '/en/troubleshoot/', file: 'en/troubleshoot/index.html', optional: true },
+  { type: 'wizard step', path: '/en/troubleshoot/4-4-316/', file: 'en/troubleshoot/4-4-316/index.html', optional: true },
+  { type: '404', path: '/en/404/', file: 'en/404/index.html' },
+];
+
+const gz = (buf) => gzipSync(buf, { level: 6 }).length;
+
+/** Waits until no request of `tracker` has been in flight for `quietMs`. */
+async function networkQuiet(tracker, quietMs = 400, maxMs = 15_000) {
+  const start = Date.now();
+  for (;;) {
+    const idleFor = Date.now() - tracker.lastActivity;
+    if (tracker.inflight.size === 0 && idleFor >= quietMs) return;
+    if (Date.now() - start > maxMs) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Follows every request of a page (workers included): bytes transferred per window. */
+function trackNetwork(page) {
+  const tracker = {
+    inflight: new Set(),
+    lastActivity: Date.now(),
+    /** @type {{ url: string, type: string, started: number, transfer: number, status: number }[]} */
+    done: [],
+    pending: /** @type {Promise<void>[]} */ ([]),
+  };
+  page.on('request', (req) => {
+    tracker.inflight.add(req);
+    tracker.lastActivity = Date.now();
+    req.__started = Date.now();
+  });
+  const finish = (req, failed) => {
+    tracker.inflight.delete(req);
+    tracker.lastActivity = Date.now();
+    const p = (async () => {
+      let transfer = 0;
+      let status = 0;
+      if (!failed) {
+        try {
+          const s = await req.sizes();
+          transfer = s.responseBodySize + s.responseHeadersSize;
+          status = (await req.response())?.status() ?? 0;
+        } catch {
+          /* page closed */
+        }
+      }
+      tracker.done.push({ url: req.url(), type: req.resourceType(), started: req.__started ?? 0, transfer, status });
+    })();
+    tracker.pending.push(p);
+  };
+  page.on('requestfinished', (req) => finish(req, false));
+  page.on('requestfailed', (req) => finish(req, true));
+  /** Requests started at or after `since` (ms epoch), once all sizes are known. */
+  tracker.since = async (since) => {
+    await Promise.all(tracker.pending);
+    const list = tracker.done.filter((r) => r.started >= since);
+    return { bytes: list.reduce((a, r) => a + r.transfer, 0), requests: list.length, urls: list.map((r) => new URL(r.url).pathname) };
+  };
+  return tracker;
+}
+
+/** Page weight of each page type present in `dist`. */
+export async function measurePageWeights(browser, baseUrl, distDir) {
+  const out = [];
+  for (const pt of PAGE_TYPES) {
+    if (!existsSync(`${distDir}/${pt.file}`)) {
+      if (pt.optional) continue;
+      throw new Error(`missing ${pt.file} in ${distDir}`);
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies = [];
+    page.on('response', async (res) => {
+      try {
+        bodies.push({ type: res.request().resourceType(), url: res.url(), body: await res.body() });
+      } catch {
+        /* redirects have no body */
+      }
+    });
+    const tracker = trackNetwork(page);
+    await page.goto(baseUrl + pt.path, { waitUntil: 'load' });
+    await networkQuiet(tracker, 500);
+    await Promise.all(tracker.pending);
+    const sum = { html: 0, css: 0, js: 0, other: 0, htmlRaw: 0, requests: bodies.length };
+    for (const b of bodies) {
+      const key = b.type === 'document' ? 'html' : b.type === 'stylesheet' ? 'css' : b.type === 'script' ? 'js' : 'other';
+      // Pagefind's own files are gzip data already: count them as they are.
+      sum[key] += /\.(pf_\w+|pagefind)$/.test(new URL(b.url).pathname) ? b.body.length : gz(b.body);
+      if (key === 'html') sum.htmlRaw += b.body.length;
+    }
+    out.push({ type: pt.type, path: pt.path, ...sum, total: sum.html + sum.css + sum.js + sum.other });
+    await context.close();
+  }
+  return out;
+}
+
+/** The queries: one per kind the issue names. `warmup` is the other query run first for a "later query". */
+export const QUERIES = [
+  { id: 'code', label: 'exact code `44316`', lang: 'en', text: '44316', input: 'type', instant: true },
+  { id: 'word', label: 'word `firewall`', lang: 'en', text: 'firewall', input: 'type' },
+  { id: 'pl', label: 'Polish `połączeniami`', lang: 'pl', text: 'połączeniami', input: 'type' },
+  { id: 'tr', label: 'Turkish `sunucuları`', lang: 'tr', text: 'sunucuları', input: 'type' },
+  {
+    id: 'bounce',
+    label: 'pasted bounce line',
+    lang: 'en',
+    text: '450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.25:25]',
+    input: 'paste',
+    instant: true,
+  },
+];
+const WARMUP = { en: 'queue', pl: 'kolejka', tr: 'kuyruk' };
+/** The page the search starts from (a guide: the header field is on every page). */
+const START = (lang) => `/${lang}/errors/4-4-312/`;
+/** Delay between keystrokes when typing (ms): a fast typist. */
+export const KEY_DELAY = 60;
+
+/**
+ * In-page instrumentation, installed before any page script runs: the time of
+ * every `input` event, and the times at which results were (re)rendered
+ * (a content change while results are visible, or results becoming visible).
+ */
+function instrument() {
+  const w = /** @type {any} */ (window);
+  const state = { inputs: [], renders: [], done: [], selector: '', visible: 0 };
+  w.__bench = state;
+  const count = () => {
+    if (!state.selector) return 0;
+    let n = 0;
+    for (const el of document.querySelectorAll(state.selector)) {
+      if (/** @type {HTMLElement} */ (el).getClientRects().length > 0) n += 1;
+    }
+    return n;
+  };
+  state.count = count;
+  document.addEventListener('input', () => state.inputs.push(performance.now()), true);
+  const observe = () => {
+    new MutationObserver((records) => {
+      if (!state.selector) return;
+      const now = performance.now();
+      const before = state.visible;
+      const n = count();
+      state.visible = n;
+      const content = records.some((r) => r.type !== 'attributes');
+      if (n > 0 && (content || before === 0)) state.renders.push(now);
+      // The UI's own "finished" state, when it has one (<site-search data-state>).
+      const ui = document.querySelector('site-search[data-mode=panel], site-search');
+      const st = ui?.getAttribute('data-state');
+      if (st === 'results' || st === 'empty' || st === 'error') state.done.push(now);
+    }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  if (document.documentElement) observe();
+  else document.addEventListener('DOMContentLoaded', observe);
+}
+
+/**
+ * Which search the page offers: 'header' (live results under #site-search-q),
+ * 'page' (the search page renders as you type) or 'api' (neither: Pagefind directly).
+ */
+async function detectMode(browser, baseUrl, lang) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(baseUrl + START(lang), { waitUntil: 'load' });
+    // The header search may enhance itself only when the reader opens it.
+    await page.locator('#site-search-q').focus().catch(() => undefined);
+    await page.waitForTimeout(500);
+    const header = await page.evaluate(() => {
+      const el = document.querySelector('#site-search-q');
+      if (!el) return false;
+      return el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-controls') || el.hasAttribute('aria-autocomplete');
+    });
+    if (header) return 'header';
+    const res = await page.goto(`${baseUrl}/${lang}/search/`, { waitUntil: 'load' });
+    if (res && res.status() === 200) {
+      const live = await page.evaluate(() => !!document.querySelector('main input[type=search], main input[name=q]'));
+      if (live) return 'page';
+    }
+    return 'api';
+  } finally {
+    await context.close();
+  }
+}
+
+/** Selector of one rendered result, per mode. */
+const RESULT_SELECTOR = {
+  header: 'form[role=search] [role=option], [role=listbox] [role=option]',
+  page: 'main [role=option], main [role=listbox] > *, main :is(ol, ul)[data-results] > li, main .search-results li, main #search-results li',
+  api: '#__bench_results li',
+};
+
+/** Runs one query in an open page; returns its timings (ms) and bytes. */
+async function runQuery(page, tracker, mode, q) {
+  await page.evaluate((sel) => {
+    const b = /** @type {any} */ (window).__bench;
+    b.selector = sel;
+    b.visible = b.count();
+    b.inputs = [];
+    b.renders = [];
+    b.done = [];
+  }, RESULT_SELECTOR[mode]);
+  const since = Date.now();
+  if (mode === 'api') {
+    await page.evaluate(async (text) => {
+      const w = /** @type {any} */ (window);
+      w.__bench.inputs.push(performance.now());
+      const pf = (w.__pf ??= await import(/* @vite-ignore */ '/pagefind/pagefind.js'));
+      const r = await pf.search(text);
+      const data = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+      let ul = document.getElementById('__bench_results');
+      if (!ul) {
+        ul = document.createElement('ul');
+        ul.id = '__bench_results';
+        document.body.prepend(ul);
+      }
+      ul.replaceChildren(
+        ...data.map((d) => {
+          const li = document.createElement('li');
+          li.textContent = d.meta?.title ?? d.url;
+          return li;
+        }),
+      );
+    }, q.text);
+  } else {
+    const field = mode === 'header' ? page.locator('#site-search-q') : page.locator('main input[type=search], main input[name=q]').first();
+    await field.click();
+    if (q.input === 'paste') await page.keyboard.insertText(q.text);
+    else await page.keyboard.type(q.text, { delay: KEY_DELAY });
+  }
+  // Rendered: results visible, (re)rendered after the last input event.
+  const ok = await page
+    .waitForFunction(
+      () => {
+        const b = /** @type {any} */ (window).__bench;
+        const last = b.inputs[b.inputs.length - 1];
+        return last !== undefined && b.renders.some((t) => t >= last);
+      },
+      null,
+      { timeout: 20_000, polling: 20 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  // When the UI has a "finished" state, wait for it too (full-text results after instant ones).
+  await page
+    .waitForFunction(
+      () => {
+        const b = /** @type {any} */ (window).__bench;
+        const last = b.inputs[b.inputs.length - 1];
+        return !document.querySelector('site-search') || b.done.some((t) => t >= last);
+      },
+      null,
+      { timeout: 10_000, polling: 20 },
+    )
+    .catch(() => undefined);
+  await networkQuiet(tracker, 400);
+  const t = await page.evaluate(() => {
+    const b = /** @type {any} */ (window).__bench;
+    return { inputs: b.inputs, renders: b.renders, done: b.done, results: b.count() };
+  });
+  const net = await tracker.since(since);
+  const first = t.inputs[0] ?? 0;
+  const last = t.inputs[t.inputs.length - 1] ?? 0;
+  const rendered = t.renders.find((x) => x >= last);
+  const done = t.done.find((x) => x >= last);
+  return {
+    ok: ok && rendered !== undefined && t.results > 0,
+    results: t.results,
+    fromFirstKey: rendered !== undefined ? rendered - first : null,
+    fromLastKey: rendered !== undefined ? rendered - last : null,
+    doneFromLastKey: done !== undefined ? done - last : null,
+    bytes: net.bytes,
+    requests: net.requests,
+    urls: net.urls,
+  };
+}
+
+/** Empties the field (or the API results) and waits for the page to settle. */
+async function clearQuery(page, tracker, mode) {
+  if (mode === 'api') {
+    await page.evaluate(() => document.getElementById('__bench_results')?.replaceChildren());
+  } else {
+    const field = mode === 'header' ? page.locator('#site-search-q') : page.locator('main input[type=search], main input[name=q]').first();
+    await field.fill('');
+    await page.waitForTimeout(250);
+  }
+  await networkQuiet(tracker, 300);
+}
+
+async function openPage(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const tracker = trackNetwork(page);
+  const loadedAt = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await networkQuiet(tracker, 400);
+  await Promise.all(tracker.pending);
+  // Search files fetched with the page itself (a preload) count as search bytes.
+  const onLoad = tracker.done.filter((r) => r.started >= loadedAt && /\/pagefind\//.test(new URL(r.url).pathname));
+  const preloaded = { bytes: onLoad.reduce((a, r) => a + r.transfer, 0), requests: onLoad.length };
+  return { context, page, tracker, preloaded };
+}
+
+/**
+ * The search UI's deliberate debounce (ms): `data-debounce` on the page when
+ * the UI publishes it, else the `DEBOUNCE_MS` constant of its source file.
+ */
+async function debounceOf(page, repo) {
+  const declared = await page.evaluate(() => {
+    const el = document.querySelector('[data-debounce]');
+    const v = Number(el?.getAttribute('data-debounce'));
+    return Number.isFinite(v) && v > 0 ? v : 0;
+  });
+  if (declared) return declared;
+  const file = `${repo}/src/scripts/search-ui.ts`;
+  if (!repo || !existsSync(file)) return 0;
+  const m = /\bDEBOUNCE_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Measures every query `runs` times, cold and warm.
+ * Returns `{ mode, debounceMs, queries: [{ id, label, cold: [...], warm: [...] }] }`.
+ */
+export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUERIES, repo = '', onProgress = () => {} } = {}) {
+  const modes = {};
+  for (const lang of new Set(queries.map((q) => q.lang))) modes[lang] = await detectMode(browser, baseUrl, lang);
+  const mode = modes[queries[0].lang];
+  let debounceMs = 0;
+  const out = [];
+  for (const q of queries) {
+    const entry = { id: q.id, label: q.label, lang: q.lang, cold: [], warm: [] };
+    for (let i = 0; i < runs; i += 1) {
+      // Cold: the first query of a fresh context (nothing cached).
+      {
+        const { context, page, tracker, preloaded } = await openPage(browser, baseUrl + START(q.lang));
+        if (modes[q.lang] !== 'api') debounceMs = Math.max(debounceMs, await debounceOf(page, repo));
+        const r = await runQuery(page, tracker, modes[q.lang], q);
+        entry.cold.push({ ...r, bytes: r.bytes + preloaded.bytes, requests: r.requests + preloaded.requests, preloadedBytes: preloaded.bytes });
+        await context.close();
+      }
+      // Warm: the same query after another one in the same page.
+      {
+        const { context, page, tracker } = await openPage(browser, baseUrl + START(q.lang));
+        await runQuery(page, tracker, modes[q.lang], { ...q, text: WARMUP[q.lang], input: 'type' });
+        await clearQuery(page, tracker, modes[q.lang]);
+        entry.warm.push(await runQuery(page, tracker, modes[q.lang], q));
+        await context.close();
+      }
+      onProgress(`${q.id} ${i + 1}/${runs}`);
+    }
+    // Answers that must not wait for the full-text index: once more with Pagefind unreachable.
+    if (q.instant && modes[q.lang] !== 'api') {
+      const context = await browser.newContext();
+      await context.route('**/pagefind/**', (route) => route.abort());
+      const page = await context.newPage();
+      await page.addInitScript(instrument);
+      const tracker = trackNetwork(page);
+      await page.goto(baseUrl + START(q.lang), { waitUntil: 'load' });
+      await networkQuiet(tracker, 400);
+      entry.blocked = await runQuery(page, tracker, modes[q.lang], q);
+      await context.close();
+    }
+    out.push(entry);
+  }
+  return { mode, modes, debounceMs, keyDelayMs: KEY_DELAY, runs, queries: out };
+}

@@ -1,0 +1,348 @@
+/**
+ * Turns a benchmark result into the targets verdict, the printed summary, the
+ * generated part of docs/benchmarks.md (between the `bench:begin` and
+ * `bench:end` markers; the rest of the file is written by hand) and
+ * docs/benchmarks.svg.
+ *
+ * Units: KB = 1,000 bytes, MB = 10^6, GB = 10^9 (the targets are read in the
+ * stricter decimal units).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, min, percentile } from './stats.mjs';
+
+const KB = 1000;
+const GB = 1e9;
+const f = {
+  s: (ms) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`),
+  ms: (ms) => (ms == null ? 'n/a' : `${Math.round(ms)} ms`),
+  ms1: (ms) => (ms == null ? 'n/a' : `${ms.toFixed(1)} ms`),
+  gb: (b) => (b == null ? 'n/a' : `${(b / GB).toFixed(2)} GB`),
+  mb: (b) => (b == null ? 'n/a' : `${(b / 1e6).toFixed(1)} MB`),
+  kb: (b) => (b == null ? 'n/a' : `${(b / KB).toFixed(1)} KB`),
+  x: (r) => (r == null || !Number.isFinite(r) ? 'n/a' : `${r.toFixed(2)}×`),
+};
+
+/** Per-size build figures: min and median over the repeated builds. */
+export function buildFigures(size) {
+  const total = (run) => (run.astro?.wallMs ?? 0) + (run.pagefind?.wallMs ?? 0);
+  const cpu = (run) => (run.astro?.cpuMs ?? NaN) + (run.pagefind?.cpuMs ?? NaN);
+  const side = (runs) =>
+    runs.length === 0
+      ? null
+      : {
+          astro: min(runs.map((r) => r.astro?.wallMs)),
+          astroMedian: median(runs.map((r) => r.astro?.wallMs)),
+          pagefind: min(runs.map((r) => r.pagefind?.wallMs)),
+          total: min(runs.map(total)),
+          totalMedian: median(runs.map(total)),
+          cpu: min(runs.map(cpu)),
+          astroRss: Math.max(...runs.map((r) => r.astro?.peakRssBytes ?? 0)),
+          pagefindRss: Math.max(...runs.map((r) => r.pagefind?.peakRssBytes ?? 0)),
+          load: Math.max(...runs.flatMap((r) => [r.astro?.load1 ?? 0, r.pagefind?.load1 ?? 0])),
+          runs: runs.length,
+        };
+  const site = side(size.site);
+  const floor = side(size.floor);
+  return {
+    site,
+    floor,
+    perPageMs: site ? site.total / size.pages : null,
+    ratio: site && floor ? site.total / floor.total : null,
+    ratioMedian: site && floor ? site.totalMedian / floor.totalMedian : null,
+    ratioAstro: site && floor ? site.astro / floor.astro : null,
+    ratioCpu: site && floor && Number.isFinite(site.cpu) && Number.isFinite(floor.cpu) ? site.cpu / floor.cpu : null,
+  };
+}
+
+/** Median and p95 of one measure over the runs of a query. */
+function stat(list, key) {
+  const xs = list.map((r) => r[key]);
+  return { median: median(xs), p95: percentile(xs, 95) };
+}
+
+/**
+ * Search figures per query. `net` takes the UI's deliberate debounce out of a
+ * time that includes it (a time shorter than the debounce did not wait for it).
+ */
+export function searchFigures(search) {
+  if (!search) return null;
+  const d = search.debounceMs ?? 0;
+  const net = (x) => (x == null ? null : x >= d ? x - d : x);
+  return search.queries.map((q) => ({
+    id: q.id,
+    label: q.label,
+    lang: q.lang,
+    ok: q.cold.every((r) => r.ok) && q.warm.every((r) => r.ok),
+    results: median(q.cold.map((r) => r.results)),
+    cold: {
+      bytes: stat(q.cold, 'bytes'),
+      requests: median(q.cold.map((r) => r.requests)),
+      fromFirstKey: stat(q.cold, 'fromFirstKey'),
+      fromLastKey: stat(q.cold, 'fromLastKey'),
+      netFromLastKey: { median: net(median(q.cold.map((r) => r.fromLastKey))), p95: net(percentile(q.cold.map((r) => r.fromLastKey), 95)) },
+    },
+    warm: {
+      bytes: stat(q.warm, 'bytes'),
+      requests: median(q.warm.map((r) => r.requests)),
+      fromLastKey: stat(q.warm, 'fromLastKey'),
+      netFromLastKey: { median: net(median(q.warm.map((r) => r.fromLastKey))), p95: net(percentile(q.warm.map((r) => r.fromLastKey), 95)) },
+      done: stat(q.warm, 'doneFromLastKey'),
+    },
+    blocked: q.blocked ?? null,
+  }));
+}
+
+/** The issue's targets, checked against the largest N (and N = 100 for linearity). */
+export function evaluateTargets(result) {
+  const bySize = new Map(result.sizes.map((s) => [s.n, s]));
+  const big = bySize.get(1000) ?? result.sizes[result.sizes.length - 1];
+  const mid = bySize.get(100);
+  const out = [];
+  if (!big) return out;
+  const b = buildFigures(big);
+  if (b.ratio != null) out.push({ id: 'build-time', target: `Build of ${big.pages} pages (Astro + Pagefind) vs the floor`, value: f.x(b.ratio), limit: '≤ 1.20×', met: b.ratio <= 1.2 });
+  if (b.site) {
+    const peak = Math.max(b.site.astroRss, b.site.pagefindRss);
+    out.push({ id: 'build-memory', target: `Peak memory of the build, ${big.pages} pages`, value: f.gb(peak), limit: '≤ 3.00 GB', met: peak <= 3 * GB });
+  }
+  if (mid && b.perPageMs != null) {
+    const m = buildFigures(mid);
+    if (m.perPageMs) {
+      const r = b.perPageMs / m.perPageMs;
+      out.push({ id: 'linear', target: `Time per page, N = ${big.n} vs N = ${mid.n}`, value: `${f.ms1(b.perPageMs)} vs ${f.ms1(m.perPageMs)} = ${f.x(r)}`, limit: '≤ 1.20×', met: r <= 1.2 });
+    }
+  }
+  const s = searchFigures(big.search);
+  if (s) {
+    const fullText = s.filter((q) => q.id !== 'code');
+    const worst = (list, pick) => list.reduce((a, q) => (pick(q) != null && (a == null || pick(q) > pick(a)) ? q : a), null);
+    const cold = worst(s, (q) => q.cold.bytes.median);
+    out.push({ id: 'search-cold-bytes', target: 'Opening search + first query, bytes (worst query, median)', value: `${f.kb(cold.cold.bytes.median)} (${cold.id})`, limit: '≤ 100 KB', met: cold.cold.bytes.median <= 100 * KB });
+    const warm = worst(s, (q) => q.warm.bytes.median);
+    out.push({ id: 'search-warm-bytes', target: 'Later query, bytes (worst query, median)', value: `${f.kb(warm.warm.bytes.median)} (${warm.id})`, limit: '≤ 30 KB', met: warm.warm.bytes.median <= 30 * KB });
+    const slow = worst(fullText.length ? fullText : s, (q) => q.warm.netFromLastKey.median);
+    out.push({
+      id: 'search-warm-time',
+      target: `Later query, last keystroke → results, without the ${big.search.debounceMs} ms debounce (worst query, median)`,
+      value: `${f.ms(slow.warm.netFromLastKey.median)} (${slow.id})`,
+      limit: '≤ 50 ms',
+      met: slow.warm.netFromLastKey.median != null && slow.warm.netFromLastKey.median <= 50,
+    });
+    const code = s.find((q) => q.id === 'code');
+    if (code) {
+      const blocked = code.blocked;
+      const t = code.cold.fromLastKey.median;
+      out.push({
+        id: 'search-code',
+        target: 'Code lookup `44316`, cold: last keystroke → guide shown' + (blocked ? '; and with Pagefind blocked' : ''),
+        value: `${f.ms(t)}${blocked ? `; blocked: ${blocked.ok ? f.ms(blocked.fromLastKey) : 'no result'}` : ''}`,
+        limit: '≤ 50 ms, no full-text index needed',
+        met: t != null && t <= 50 && (!blocked || (blocked.ok && blocked.fromLastKey <= 50)),
+      });
+    }
+  }
+  return out;
+}
+
+/** A Markdown table; the first `left` columns are left-aligned, the rest (numbers) right-aligned. */
+function table(head, rows, left = 1) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map((_, i) => (i < left ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+export function buildTable(result) {
+  return table(
+    ['N codes', 'Pages', 'Astro', 'Astro peak RSS', 'Pagefind', 'Pagefind peak RSS', 'Total', 'Per page', 'Floor Astro', 'Floor Pagefind', 'Floor total', 'Floor peak RSS', 'Ratio (time)', 'Ratio (Astro only)', 'Ratio (CPU time)', 'dist', 'Pagefind dir'],
+    result.sizes.map((s) => {
+      const b = buildFigures(s);
+      return [
+        String(s.n),
+        String(s.pages),
+        f.s(b.site?.astro),
+        f.gb(b.site?.astroRss),
+        f.s(b.site?.pagefind),
+        f.gb(b.site?.pagefindRss),
+        f.s(b.site?.total),
+        f.ms1(b.perPageMs),
+        f.s(b.floor?.astro),
+        f.s(b.floor?.pagefind),
+        f.s(b.floor?.total),
+        b.floor ? f.gb(Math.max(b.floor.astroRss, b.floor.pagefindRss)) : 'n/a',
+        f.x(b.ratio),
+        f.x(b.ratioAstro),
+        f.x(b.ratioCpu),
+        f.mb(s.dist.bytes),
+        f.mb(s.pagefind.total),
+      ];
+    }),
+  );
+}
+
+export function pagefindTable(result) {
+  return table(
+    ['N codes', 'Index (meta + chunks + fragments + filters)', 'pf_meta (3 locales)', 'Index chunks', 'Fragments', 'Fragment bytes'],
+    result.sizes.map((s) => [String(s.n), f.mb(s.pagefind.index), f.kb(s.pagefind.metaBytes), String(s.pagefind.indexChunks), String(s.pagefind.fragments), f.mb(s.pagefind.fragmentBytes)]),
+  );
+}
+
+export function weightTable(result) {
+  const rows = [];
+  for (const s of result.sizes) {
+    for (const w of s.weights ?? []) {
+      rows.push([w.type, String(s.n), f.kb(w.html), f.kb(w.css), f.kb(w.js), f.kb(w.other), f.kb(w.total), String(w.requests), f.kb(w.htmlRaw)]);
+    }
+  }
+  rows.sort((a, b) => a[0].localeCompare(b[0]) || Number(a[1]) - Number(b[1]));
+  return table(['Page type', 'N codes', 'HTML (gzip)', 'CSS (gzip)', 'JS (gzip)', 'Other', 'Total', 'Requests', 'HTML (raw)'], rows);
+}
+
+export function searchTable(size) {
+  const s = searchFigures(size.search);
+  if (!s) return '';
+  const pm = (x) => `${f.ms(x.median)} / ${f.ms(x.p95)}`;
+  return table(
+    ['Query', 'Results', 'Cold: bytes', 'Cold: requests', 'Cold: first key → results', 'Cold: last key → results', 'Later: bytes', 'Later: last key → results', 'Later: same, without debounce', 'Later: last key → final list'],
+    s.map((q) => [
+      `${q.label} (${q.lang})${q.ok ? '' : ' ⚠ no result in some runs'}`,
+      String(q.results ?? 'n/a'),
+      f.kb(q.cold.bytes.median),
+      String(q.cold.requests ?? 'n/a'),
+      pm(q.cold.fromFirstKey),
+      pm(q.cold.fromLastKey),
+      f.kb(q.warm.bytes.median),
+      pm(q.warm.fromLastKey),
+      pm(q.warm.netFromLastKey),
+      pm(q.warm.done),
+    ]),
+  );
+}
+
+function searchBytesTable(result) {
+  const rows = [];
+  for (const s of result.sizes) {
+    const fig = searchFigures(s.search);
+    if (!fig) continue;
+    for (const q of fig) rows.push([String(s.n), q.id, f.kb(q.cold.bytes.median), f.kb(q.warm.bytes.median)]);
+  }
+  return rows.length ? table(['N codes', 'Query', 'Cold: open + first query', 'Later query'], rows, 2) : '';
+}
+
+export function targetTable(result) {
+  return table(['Target', 'Measured', 'Limit', 'Met'], result.targets.map((t) => [t.target, t.value, t.limit, t.met ? 'yes' : '**no**']), 4);
+}
+
+function machineLine(result) {
+  const m = result.machine;
+  return `${m.cores} × ${m.cpu}, ${(m.memBytes / 2 ** 30).toFixed(0)} GiB RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Chromium ${m.chromium ?? 'n/a'} (Playwright ${m.playwright}); commit ${m.commit}${m.dirty ? ' plus uncommitted changes' : ''}; peak RSS from ${m.gnuTime ? 'GNU time (ru_maxrss)' : '/proc sampling'}`;
+}
+
+/** The summary printed at the end of a run. */
+export function printSummary(result) {
+  const out = [];
+  out.push('', `Machine: ${machineLine(result)}`, '', 'Build', buildTable(result), '', 'Pagefind index', pagefindTable(result));
+  if (result.sizes.some((s) => s.weights)) out.push('', 'Page weight on load', weightTable(result));
+  for (const s of result.sizes) {
+    if (s.search) out.push('', `Search, N = ${s.n} (${s.search.mode} mode, median / p95 over ${s.search.runs} runs, typing ${s.search.keyDelayMs} ms per key, debounce ${s.search.debounceMs} ms)`, searchTable(s));
+  }
+  if (result.targets.length) out.push('', 'Targets', targetTable(result));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The chart: build time and search bytes against page count (log scale). */
+export function chartSvg(result) {
+  const W = 820;
+  const H = 330;
+  const panelW = 360;
+  const pad = { l: 56, r: 16, t: 40, b: 44 };
+  const sizes = result.sizes.filter((s) => s.pages > 0);
+  const xs = sizes.map((s) => s.pages);
+  const xMin = Math.min(...xs);
+  const xMax = Math.max(...xs);
+  const lx = (v, x0) => x0 + pad.l + ((Math.log10(v) - Math.log10(xMin)) / Math.max(1e-9, Math.log10(xMax) - Math.log10(xMin))) * (panelW - pad.l - pad.r);
+  const esc = (t) => String(t).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const parts = [];
+  const panel = (x0, title, yLabel, series, unit) => {
+    const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v != null);
+    const yMax = Math.max(1, ...all) * 1.1;
+    const ly = (v) => H - pad.b - (v / yMax) * (H - pad.t - pad.b);
+    parts.push(`<text x="${x0 + panelW / 2}" y="20" text-anchor="middle" font-weight="bold">${esc(title)}</text>`);
+    parts.push(`<line x1="${x0 + pad.l}" y1="${H - pad.b}" x2="${x0 + panelW - pad.r}" y2="${H - pad.b}" stroke="#888"/>`);
+    parts.push(`<line x1="${x0 + pad.l}" y1="${pad.t}" x2="${x0 + pad.l}" y2="${H - pad.b}" stroke="#888"/>`);
+    for (let i = 0; i <= 4; i += 1) {
+      const v = (yMax / 4) * i;
+      parts.push(`<text x="${x0 + pad.l - 6}" y="${ly(v) + 4}" text-anchor="end" font-size="11">${v >= 10 ? Math.round(v) : v.toFixed(1)}</text>`);
+      parts.push(`<line x1="${x0 + pad.l}" y1="${ly(v)}" x2="${x0 + panelW - pad.r}" y2="${ly(v)}" stroke="#8884"/>`);
+    }
+    for (const p of xs) parts.push(`<text x="${lx(p, x0)}" y="${H - pad.b + 16}" text-anchor="middle" font-size="11">${p}</text>`);
+    parts.push(`<text x="${x0 + panelW / 2}" y="${H - 8}" text-anchor="middle" font-size="11">pages (log scale)</text>`);
+    parts.push(`<text transform="translate(${x0 + 14} ${H / 2}) rotate(-90)" text-anchor="middle" font-size="11">${esc(yLabel)}</text>`);
+    series.forEach((s, i) => {
+      const pts = s.points.filter((p) => p[1] != null);
+      if (!pts.length) return;
+      parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" ${s.dash ? 'stroke-dasharray="5 4"' : ''} points="${pts.map((p) => `${lx(p[0], x0).toFixed(1)},${ly(p[1]).toFixed(1)}`).join(' ')}"/>`);
+      for (const p of pts) parts.push(`<circle cx="${lx(p[0], x0).toFixed(1)}" cy="${ly(p[1]).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${s.name}: ${p[1].toFixed(1)} ${unit} at ${p[0]} pages`)}</title></circle>`);
+      parts.push(`<rect x="${x0 + pad.l + 8}" y="${pad.t + 4 + i * 16}" width="10" height="3" fill="${s.color}"/><text x="${x0 + pad.l + 22}" y="${pad.t + 9 + i * 16}" font-size="11">${esc(s.name)}</text>`);
+    });
+  };
+  const figs = sizes.map((s) => ({ s, b: buildFigures(s), q: searchFigures(s.search) }));
+  panel(0, 'Build time', 'seconds (Astro + Pagefind)', [
+    { name: 'site', color: '#0969da', points: figs.map(({ s, b }) => [s.pages, b.site ? b.site.total / 1000 : null]) },
+    { name: 'floor', color: '#8250df', dash: true, points: figs.map(({ s, b }) => [s.pages, b.floor ? b.floor.total / 1000 : null]) },
+  ], 's');
+  const qb = (q, id, k) => q?.find((x) => x.id === id)?.[k].bytes.median ?? null;
+  panel(W - panelW - 20, 'Search bytes (word query)', 'KB transferred', [
+    { name: 'open + first query', color: '#cf222e', points: figs.map(({ s, q }) => [s.pages, qb(q, 'word', 'cold') != null ? qb(q, 'word', 'cold') / KB : null]) },
+    { name: 'later query', color: '#1a7f37', points: figs.map(({ s, q }) => [s.pages, qb(q, 'word', 'warm') != null ? qb(q, 'word', 'warm') / KB : null]) },
+    { name: 'limit: 100 KB', color: '#cf222e', dash: true, points: figs.map(({ s }) => [s.pages, 100]) },
+    { name: 'limit: 30 KB', color: '#1a7f37', dash: true, points: figs.map(({ s }) => [s.pages, 30]) },
+  ], 'KB');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" role="img" aria-label="Build time and search bytes against page count">
+<rect width="100%" height="100%" fill="#fff"/>
+${parts.join('\n')}
+</svg>
+`;
+}
+
+/** The generated block of docs/benchmarks.md. */
+export function markdownBlock(result) {
+  const out = [];
+  out.push(`Last run: ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, \`${result.command}\` (${((Date.parse(result.finishedAt) - Date.parse(result.startedAt)) / 60000).toFixed(0)} min).`);
+  out.push('', `Machine: ${machineLine(result)}.`);
+  const loads = result.sizes.flatMap((s) => [...s.site, ...s.floor].flatMap((r) => [r.astro?.load1, r.pagefind?.load1])).filter((x) => x != null);
+  if (loads.length) out.push('', `Load average (1 min) when the builds started: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${result.machine.cores} cores (other work on the machine slows wall times; CPU time is less affected).`);
+  out.push('', '### Targets', '', targetTable(result));
+  out.push('', '### Build', '', `Wall time is the best of ${result.options.repeat} run(s) per size; peak RSS is the largest. Ratios are site ÷ floor.`, '', buildTable(result));
+  out.push('', '### Pagefind index', '', pagefindTable(result));
+  if (result.sizes.some((s) => s.weights)) out.push('', '### Page weight on load', '', 'One page of each type in English, gzip level 6 per response (Pagefind files as served: they are gzip data already).', '', weightTable(result));
+  for (const s of result.sizes) {
+    if (!s.search || s.n !== Math.max(...result.sizes.filter((x) => x.search).map((x) => x.n))) continue;
+    out.push(
+      '',
+      `### Search, N = ${s.n} (${s.pages} pages)`,
+      '',
+      `Driven through the ${s.search.mode === 'header' ? 'header search field (`#site-search-q`, results as `role=option`)' : s.search.mode === 'page' ? 'search page' : 'Pagefind JS API (no search UI found)'}; median / p95 over ${s.search.runs} runs; typing ${s.search.keyDelayMs} ms per key; the UI's debounce is ${s.search.debounceMs} ms. "Cold": the first query in a fresh browser context (no cache), bytes from focusing the field until the network is quiet. "Later": the same query after another one in the same page.`,
+      '',
+      searchTable(s),
+    );
+  }
+  const sb = searchBytesTable(result);
+  if (sb) out.push('', '### Search bytes by size', '', sb);
+  out.push('', '![Build time and search bytes against page count](benchmarks.svg)');
+  return out.join('\n');
+}
+
+const BEGIN = '<!-- bench:begin (generated by `npm run bench`; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+
+/** Rewrites the generated block of docs/benchmarks.md and the chart. */
+export function writeDocs(result, repo) {
+  const file = join(repo, 'docs', 'benchmarks.md');
+  const block = `${BEGIN}\n${markdownBlock(result)}\n${END}`;
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  const a = text.indexOf('<!-- bench:begin');
+  const b = text.indexOf(END);
+  text = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + END.length) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, text);
+  writeFileSync(join(repo, 'docs', 'benchmarks.svg'), chartSvg(result));
+}

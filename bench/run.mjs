@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: build time, memory, page weight and search speed of the
+ * site, from the real 7 codes to 1,000 (3,000 pages), against a floor (the
+ * same MDX through a minimal Astro layout). See docs/benchmarks.md.
+ *
+ * Options (after `npm run bench --`):
+ *   --sizes 7,100,1000   numbers of codes (each × 3 locales)
+ *   --repeat 1           site + floor build pairs per size (alternating order; min and median reported)
+ *   --search-runs 7      repetitions of every search measurement (cold and warm)
+ *   --search-sizes all   sizes to measure search at ("all", or a list)
+ *   --no-floor --no-search --no-weights   skip parts
+ *   --no-write           print only; do not rewrite docs/benchmarks.md and docs/benchmarks.svg
+ *
+ * Everything generated goes to bench/.cache/ (corpora, projects, builds) and
+ * bench/results/ (JSON, logs); both are git-ignored.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+import { runMeasured } from './measure.mjs';
+import { prepareFloor, prepareSite } from './sites.mjs';
+import { serve } from './serve.mjs';
+import { launch, measurePageWeights, measureSearch } from './browser.mjs';
+import { evaluateTargets, printSummary, writeDocs } from './report.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const cache = join(repo, 'bench', '.cache');
+const resultsDir = join(repo, 'bench', 'results');
+
+function parseArgs(argv) {
+  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, write: true };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (a === '--sizes') opts.sizes = next().split(',').map(Number);
+    else if (a === '--repeat') opts.repeat = Math.max(1, Number(next()));
+    else if (a === '--search-runs') opts.searchRuns = Math.max(1, Number(next()));
+    else if (a === '--search-sizes') opts.searchSizes = next();
+    else if (a === '--no-floor') opts.floor = false;
+    else if (a === '--no-search') opts.search = false;
+    else if (a === '--no-weights') opts.weights = false;
+    else if (a === '--no-write') opts.write = false;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.sizes.some((n) => !Number.isInteger(n) || n < 7)) throw new Error('--sizes: whole numbers >= 7');
+  return opts;
+}
+
+function log(msg) {
+  process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+}
+
+/** The steps of package.json's "build" script (`a && b`), each run and measured on its own. */
+export function buildSteps(pkgJson) {
+  const script = JSON.parse(pkgJson).scripts?.build;
+  if (!script) throw new Error('package.json has no "build" script');
+  return script.split('&&').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Which tool a build step runs: "astro", "pagefind" or the first word. */
+const stepName = (cmd) => (/\bastro\b/.test(cmd) ? 'astro' : /\bpagefind\b/.test(cmd) ? 'pagefind' : cmd.split(/\s+/)[0]);
+
+/** Runs a project's build steps, measured one by one. */
+async function build(dir, steps, label) {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const out = {};
+  const env = {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PATH: `${join(dir, 'node_modules', '.bin')}:${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+  };
+  for (const [i, step] of steps.entries()) {
+    const name = stepName(step);
+    const logFile = join(resultsDir, 'logs', `${label}-${i}-${name}.log`);
+    const load = loadavg()[0];
+    const r = await runMeasured('sh', ['-c', step], { cwd: dir, env, log: logFile });
+    if (r.code !== 0) {
+      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`${label}: "${step}" failed (exit ${r.code}); log: ${logFile}\n${tail}`);
+    }
+    out[name] = { ...r, load1: load };
+  }
+  return out;
+}
+
+function dirBytes(dir) {
+  let total = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        total += statSync(p).size;
+        files += 1;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes: total, files };
+}
+
+function countHtml(dir) {
+  let n = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') walk(join(d, e.name));
+      } else if (e.name.endsWith('.html')) n += 1;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+/** Sizes of the Pagefind bundle: the index proper, and what the browser runtime needs. */
+function pagefindSizes(dist) {
+  const dir = join(dist, 'pagefind');
+  const part = (sub) => dirBytes(join(dir, sub));
+  const top = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+  const sum = (re) => top.filter((f) => re.test(f)).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
+  const index = part('index');
+  const fragment = part('fragment');
+  const filter = part('filter');
+  const meta = sum(/\.pf_meta$/);
+  return {
+    total: dirBytes(dir).bytes,
+    index: index.bytes + fragment.bytes + filter.bytes + meta,
+    indexChunks: index.files,
+    fragments: fragment.files,
+    fragmentBytes: fragment.bytes,
+    metaBytes: meta,
+    wasm: sum(/^wasm\..*\.pagefind$/),
+  };
+}
+
+function versions() {
+  const v = (p) => {
+    try {
+      return JSON.parse(readFileSync(join(repo, 'node_modules', p, 'package.json'), 'utf8')).version;
+    } catch {
+      return 'n/a';
+    }
+  };
+  let commit = 'n/a';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo }).toString().trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { cwd: repo }).toString().trim() !== '';
+  } catch {
+    /* not a git checkout */
+  }
+  let os = release();
+  try {
+    os = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  } catch {
+    /* not Linux */
+  }
+  return { node: process.version, astro: v('astro'), mdx: v('@astrojs/mdx'), pagefind: v('pagefind'), playwright: v('@playwright/test'), commit, dirty, os };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(cache, { recursive: true });
+  const siteSteps = buildSteps(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const floorSteps = ['astro build', 'pagefind --site dist'];
+  const startedAt = new Date();
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memBytes: totalmem(),
+    gnuTime: existsSync('/usr/bin/time'),
+    ...versions(),
+  };
+  log(`machine: ${machine.cores} × ${machine.cpu}, ${(machine.memBytes / 1024 ** 3).toFixed(0)} GiB, ${machine.os}, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}`);
+  log(`site build steps: ${siteSteps.join('  |  ')}`);
+
+  const sizes = [];
+  const browser = opts.search || opts.weights ? await launch() : null;
+  if (browser) machine.chromium = browser.version();
+  try {
+    for (const n of opts.sizes) {
+      log(`N = ${n}: corpus`);
+      const corpusDir = join(cache, `corpus-${n}`);
+      const corpus = writeCorpus({ realContentDir: join(repo, 'content'), outDir: corpusDir, n });
+      const runs = { site: [], floor: [] };
+      let siteDir = '';
+      for (let r = 0; r < opts.repeat; r += 1) {
+        const order = opts.floor ? (r % 2 === 0 ? ['site', 'floor'] : ['floor', 'site']) : ['site'];
+        for (const kind of order) {
+          const dir = kind === 'site' ? prepareSite({ repo, cache, n, corpusDir }) : prepareFloor({ repo, cache, n, corpusDir });
+          if (kind === 'site') siteDir = dir;
+          log(`N = ${n}: building ${kind} (${r + 1}/${opts.repeat})`);
+          const res = await build(dir, kind === 'site' ? siteSteps : floorSteps, `${kind}-${n}-r${r + 1}`);
+          const pages = countHtml(join(dir, 'dist'));
+          runs[kind].push({ ...res, pages });
+          const parts = Object.entries(res).map(([k, v]) => `${k} ${(v.wallMs / 1000).toFixed(1)} s, ${(v.peakRssBytes / 1024 ** 3).toFixed(2)} GB`);
+          log(`N = ${n}: ${kind}: ${pages} pages; ${parts.join('; ')}`);
+        }
+      }
+      // The last site build stays on disk (builds are deterministic): measure its output.
+      const dist = join(siteDir, 'dist');
+      const entry = {
+        n,
+        corpus: { files: corpus.files, bytes: corpus.bytes },
+        pages: countHtml(dist),
+        dist: dirBytes(dist),
+        pagefind: pagefindSizes(dist),
+        site: runs.site,
+        floor: runs.floor,
+        floorPages: runs.floor[0]?.pages ?? null,
+        weights: null,
+        search: null,
+      };
+      if (browser) {
+        const server = await serve(dist);
+        try {
+          if (opts.weights) {
+            log(`N = ${n}: page weight`);
+            entry.weights = await measurePageWeights(browser, server.url, dist);
+          }
+          const searchHere = opts.search && (opts.searchSizes === 'all' || opts.searchSizes.split(',').map(Number).includes(n));
+          if (searchHere) {
+            log(`N = ${n}: search (${opts.searchRuns} runs per query, cold and warm)`);
+            entry.search = await measureSearch(browser, server.url, { runs: opts.searchRuns, repo, onProgress: (m) => log(`  search ${m}`) });
+          }
+        } finally {
+          await server.close();
+        }
+      }
+      sizes.push(entry);
+    }
+  } finally {
+    await browser?.close();
+  }
+
+  const result = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, options: opts, machine, sizes };
+  result.targets = evaluateTargets(result);
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(result, null, 2));
+  printSummary(result);
+  if (opts.write) {
+    writeDocs(result, repo);
+    log('wrote docs/benchmarks.md and docs/benchmarks.svg');
+  }
+  log(`raw figures: bench/results/bench-${stamp}.json`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
