@@ -1,7 +1,8 @@
 /**
  * The only script every page runs on load: theme toggle, language picker
- * (keeps the #section, remembers the choice) and copy buttons. It enhances
- * server-rendered HTML; everything still reads and navigates without it.
+ * (keeps the #section, remembers the choice), copy buttons and the loader of
+ * search. It enhances server-rendered HTML; everything still reads and
+ * navigates without it.
  */
 
 const root = document.documentElement;
@@ -88,5 +89,29 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
       button.textContent = labels.copy;
     }
     window.setTimeout(() => (button.textContent = labels.copy), 2000);
+  });
+}
+
+// Search: its code (and Pagefind's) loads only when the reader opens search,
+// by focusing or pressing the field, `/` or Ctrl/Cmd+K; nothing on page load.
+const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
+const primary = document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ?? fields[0];
+if (primary) {
+  const loadSearch = (): void => void import('./search-ui');
+  for (const field of fields) {
+    // The search code caps input itself and says when it cut (the attribute is for no-JS).
+    field.removeAttribute('maxlength');
+    field.addEventListener('focus', loadSearch, { once: true });
+    field.addEventListener('pointerdown', loadSearch, { once: true });
+  }
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const slash = e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey;
+    const k = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K');
+    if (!slash && !k) return;
+    e.preventDefault();
+    primary.focus();
+    primary.select();
   });
 }

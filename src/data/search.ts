@@ -1,0 +1,70 @@
+/**
+ * Build-time data for the search element: the locale's guides with their
+ * titles and cause sections, and every string it shows, from i18next.
+ */
+import { render } from 'astro:content';
+import { defaultLang, localeInfo, type Lang } from '../i18n/config';
+import { pluralForms, useTranslations } from '../i18n';
+import type { SearchConfig, SearchGuide } from '../lib/search-config';
+import { localizedPath } from '../lib/url';
+import { guidesFor } from './guides';
+
+const cache = new Map<Lang, Promise<SearchGuide[]>>();
+
+async function load(lang: Lang): Promise<SearchGuide[]> {
+  const guides = await guidesFor(lang);
+  return Promise.all(
+    guides.map(async ({ slug, entry }) => {
+      const { headings } = await render(entry);
+      const causes: Record<string, string> = {};
+      for (const h of headings) {
+        if (h.slug === 'causes' || (h.depth === 3 && h.slug.startsWith('cause-'))) causes[h.slug] = h.text;
+      }
+      const { code, title } = entry.data;
+      return { code, slug, title: code === 'other' ? title : `${code} ${title}`, causes };
+    }),
+  );
+}
+
+/** The guides of one locale as the search shows them, in guide order. */
+export function searchGuides(lang: Lang): Promise<SearchGuide[]> {
+  let guides = cache.get(lang);
+  if (guides === undefined) {
+    guides = load(lang);
+    cache.set(lang, guides);
+  }
+  return guides;
+}
+
+/** Everything the search element needs, for one locale. */
+export async function searchConfig(lang: Lang): Promise<SearchConfig> {
+  const ts = useTranslations(lang, 'search');
+  return {
+    lang,
+    intl: localeInfo(lang).intl,
+    pagefind: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`,
+    searchPath: localizedPath(lang, '/search/'),
+    englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
+    guides: await searchGuides(lang),
+    strings: {
+      results: pluralForms(lang, 'search', 'results.count'),
+      resultsLabel: ts('results.label'),
+      none: ts('results.none'),
+      inEnglish: ts('results.inEnglish'),
+      loading: ts('results.loading'),
+      error: ts('results.error'),
+      cut: ts('results.cut'),
+      goToGuide: ts('code.goToGuide'),
+      noGuide: ts('code.noGuide', { code: '{{code}}' }),
+      analysisTitle: ts('analysis.title'),
+      code: ts('analysis.code'),
+      server: ts('analysis.server'),
+      ip: ts('analysis.ip'),
+      port: ts('analysis.port'),
+      socket: ts('analysis.socket'),
+      socket10060: ts('analysis.socket10060'),
+      socket10061: ts('analysis.socket10061'),
+      likelyCause: ts('analysis.likelyCause'),
+    },
+  };
+}

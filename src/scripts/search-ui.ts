@@ -1,0 +1,414 @@
+/**
+ * <site-search>: enhances the server-rendered search form (SearchForm.astro).
+ * Loaded only when the reader first opens search (see site.ts), or at once on
+ * the search page; Pagefind's bundle is imported at that moment too.
+ *
+ * - `data-mode="panel"` (header): ARIA 1.2 combobox; results in a listbox
+ *   popup (arrows, Enter, Esc). `data-mode="page"` (search page): results
+ *   listed as links, the query kept in the URL (`?q=`).
+ * - A code or pasted bounce line is answered at once from the guide list
+ *   (card first, then the most likely cause), before Pagefind answers.
+ * - State in `data-state`: idle | loading | results | empty | error.
+ * - Text from the reader or the index is set with textContent; only an
+ *   excerpt that passed safeExcerpt() (nothing but <mark>) uses innerHTML.
+ */
+import { pluralForm } from '../lib/plural';
+import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { planSearch, type SearchPlan } from '../lib/search-plan';
+import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
+import { capInput, MAX_INPUT } from '../lib/search-text';
+import { guidePath } from '../lib/url';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+/** The part of Pagefind's JS API (pagefind.js) used here. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<PagefindResponse | null>;
+  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
+}
+
+/** Metadata ranking: title, keywords and their folded forms (`lacznik`) count more than body text. */
+const META_WEIGHTS = { title: 5, keywords: 3, folded: 3, code: 5 };
+const DEBOUNCE_MS = 120;
+const LIMIT = { panel: 8, page: 20 } as const;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Imports Pagefind once (a failed load is retried on the next search). */
+function loadPagefind(url: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24 });
+    return pf;
+  })().catch((error: unknown) => {
+    pagefind = undefined;
+    throw error;
+  });
+  return pagefind;
+}
+
+type Kind = 'card' | 'cause' | 'hit' | 'english';
+
+interface Item {
+  kind: Kind;
+  href: string;
+  /** Small line above the title ("Go to the guide"). */
+  kicker?: string;
+  title: string;
+  section?: string | null;
+  /** Pagefind excerpt (escaped, with <mark>). */
+  excerpt?: string;
+  hreflang?: string;
+  describedBy?: string;
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+class SiteSearch extends HTMLElement {
+  #config!: SearchConfig;
+  #input!: HTMLInputElement;
+  #list!: HTMLElement;
+  #box!: HTMLElement;
+  #note!: HTMLElement;
+  #analysis!: HTMLElement;
+  #message!: HTMLElement;
+  #live!: HTMLElement;
+  #panel = true;
+  #options: HTMLAnchorElement[] = [];
+  #active = -1;
+  #seq = 0;
+  #truncated = false;
+
+  connectedCallback(): void {
+    if (this.dataset['ready'] !== undefined) return;
+    const config = parseSearchConfig(document.getElementById('search-config')?.textContent ?? '');
+    const input = this.querySelector<HTMLInputElement>('input[name=q]');
+    const list = this.querySelector<HTMLElement>('[data-list]');
+    const box = list?.parentElement;
+    const note = this.querySelector<HTMLElement>('[data-note]');
+    const analysis = this.querySelector<HTMLElement>('[data-analysis]');
+    const message = this.querySelector<HTMLElement>('[data-message]');
+    const live = this.querySelector<HTMLElement>('[data-live]');
+    if (!config || !input || !list || !box || !note || !analysis || !message || !live) return;
+    this.dataset['ready'] = '';
+    this.#config = config;
+    this.#input = input;
+    this.#list = list;
+    this.#box = box;
+    this.#note = note;
+    this.#analysis = analysis;
+    this.#message = message;
+    this.#live = live;
+    this.#panel = this.dataset['mode'] !== 'page';
+
+    // Capping is done here, so that a cut can be noticed and said.
+    input.removeAttribute('maxlength');
+    list.setAttribute('aria-label', config.strings.resultsLabel);
+    if (this.#panel) {
+      input.setAttribute('role', 'combobox');
+      input.setAttribute('aria-autocomplete', 'list');
+      input.setAttribute('aria-expanded', 'false');
+      input.setAttribute('aria-controls', list.id);
+      list.setAttribute('role', 'listbox');
+      input.addEventListener('keydown', (e) => this.#onKey(e));
+      input.addEventListener('focus', () => {
+        if (this.#hasContent()) this.#open(true);
+      });
+      this.addEventListener('focusout', (e) => {
+        const next = e.relatedTarget;
+        if (!(next instanceof Node) || !this.contains(next)) this.#open(false);
+      });
+      addEventListener('pagehide', () => this.#open(false));
+    } else {
+      input.form?.addEventListener('submit', (e) => {
+        e.preventDefault();
+        void this.#update(true);
+      });
+      for (const el of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) el.hidden = true;
+      const q = new URLSearchParams(location.search).get('q');
+      if (q) input.value = q;
+    }
+    input.addEventListener('input', () => void this.#update(false));
+    // The reader is opening search: fetch Pagefind now, not at the first key.
+    loadPagefind(config.pagefind).catch(() => undefined);
+    if (input.value !== '') void this.#update(true);
+  }
+
+  #hasContent(): boolean {
+    return this.#input.value.trim() !== '' && this.dataset['state'] !== 'idle';
+  }
+
+  #setState(state: 'idle' | 'loading' | 'results' | 'empty' | 'error', message = ''): void {
+    this.dataset['state'] = state;
+    this.#message.textContent = message;
+    this.#message.hidden = message === '';
+  }
+
+  #open(open: boolean): void {
+    if (!this.#panel) return;
+    this.#box.hidden = !open;
+    this.#input.setAttribute('aria-expanded', String(open));
+    if (!open) this.#activate(-1);
+  }
+
+  #activate(index: number): void {
+    this.#active = index;
+    this.#options.forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
+    const active = this.#options[index];
+    if (active) {
+      this.#input.setAttribute('aria-activedescendant', active.id);
+      active.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.#input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const count = this.#options.length;
+    const open = this.#input.getAttribute('aria-expanded') === 'true';
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!this.#hasContent()) return;
+      e.preventDefault();
+      if (!open) this.#open(true);
+      if (count === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const from = this.#active < 0 ? (step > 0 ? -1 : count) : this.#active;
+      this.#activate((from + step + count) % count);
+    } else if (e.key === 'Enter') {
+      const active = this.#options[this.#active];
+      if (open && active) {
+        e.preventDefault();
+        active.click();
+      }
+    } else if (e.key === 'Escape') {
+      if (open) {
+        e.preventDefault();
+        this.#open(false);
+      } else if (this.#input.value !== '') {
+        e.preventDefault();
+        this.#input.value = '';
+        void this.#update(true);
+      }
+    }
+  }
+
+  /** Caps the field at MAX_INPUT characters; true while the text is the cut one. */
+  #cap(): boolean {
+    const value = this.#input.value;
+    if (value.length > MAX_INPUT) {
+      this.#input.value = capInput(value).text;
+      this.#truncated = true;
+    } else if (value.length < MAX_INPUT - 1) {
+      this.#truncated = false;
+    }
+    return this.#truncated;
+  }
+
+  async #update(immediate: boolean): Promise<void> {
+    const seq = ++this.#seq;
+    const truncated = this.#cap();
+    const { lang, strings, guides } = this.#config;
+    const plan = planSearch(this.#input.value, lang, guides);
+    this.#note.textContent = truncated ? strings.cut : '';
+    this.#note.hidden = !truncated;
+    if (!this.#panel) {
+      const url = new URL(location.href);
+      if (plan.text.trim() === '') url.searchParams.delete('q');
+      else url.searchParams.set('q', plan.text);
+      history.replaceState(history.state, '', url);
+    }
+    if (plan.text.trim() === '') {
+      this.#render(plan, [], false);
+      this.#setState('idle');
+      this.#open(false);
+      return;
+    }
+
+    // At once, from the guide list: the code card and the bounce-line findings.
+    const instant = this.#instantItems(plan);
+    this.#render(plan, instant, true);
+    this.#setState('loading', strings.loading);
+    this.#open(document.activeElement === this.#input || !this.#panel);
+    if (plan.queries.length === 0) return this.#finish(plan, instant);
+
+    let hits: Item[];
+    try {
+      const pf = await loadPagefind(this.#config.pagefind);
+      if (seq !== this.#seq) return;
+      const [first, ...rest] = plan.queries as [string, ...string[]];
+      for (const q of rest) void pf.preload(q);
+      const main = immediate ? await pf.search(first) : await pf.debouncedSearch(first, {}, DEBOUNCE_MS);
+      if (main === null || seq !== this.#seq) return;
+      const more = await Promise.all(rest.map((q) => pf.search(q)));
+      if (seq !== this.#seq) return;
+      const merged = mergeResults([main.results, ...more.map((r) => r?.results ?? [])]);
+      const limit = LIMIT[this.#panel ? 'panel' : 'page'];
+      const data = await Promise.all(merged.slice(0, limit + instant.length).map((r) => r.data()));
+      if (seq !== this.#seq) return;
+      const shown = new Set(instant.map((i) => pageOf(i.href)));
+      hits = data
+        .map(toHit)
+        .filter((h) => !shown.has(pageOf(h.url)))
+        .slice(0, Math.max(0, limit - instant.length))
+        .map((h) => ({ kind: 'hit', href: h.url, title: h.title, section: h.section, excerpt: h.excerpt }));
+    } catch {
+      if (seq !== this.#seq) return;
+      this.#setState('error', strings.error);
+      this.#announce(strings.error);
+      return;
+    }
+    this.#finish(plan, [...instant, ...hits]);
+  }
+
+  #finish(plan: SearchPlan, items: Item[]): void {
+    const { strings, englishSearchPath, intl } = this.#config;
+    const count = items.length;
+    if (count === 0 && englishSearchPath !== null) {
+      const href = `${englishSearchPath}?q=${encodeURIComponent(plan.text)}`;
+      items = [{ kind: 'english', href, title: strings.inEnglish, hreflang: 'en' }];
+    }
+    this.#render(plan, items, false);
+    const said = count === 0 ? strings.none : pluralForm(intl, count, strings.results);
+    this.#setState(count === 0 ? 'empty' : 'results', count === 0 ? strings.none : '');
+    this.#announce(said);
+  }
+
+  #guide(slug: string): SearchGuide | undefined {
+    return this.#config.guides.find((g) => g.slug === slug);
+  }
+
+  /** The code card and the most likely cause, from the guide list alone. */
+  #instantItems(plan: SearchPlan): Item[] {
+    const { lang, strings } = this.#config;
+    const items: Item[] = [];
+    const { code, analysis } = plan;
+    const guide = code ? this.#guide(code.slug) : undefined;
+    if (code && guide) {
+      items.push({
+        kind: 'card',
+        href: guidePath(lang, guide.slug),
+        kicker: code.known ? strings.goToGuide : strings.noGuide.replace('{{code}}', code.code),
+        title: guide.title,
+      });
+    }
+    const cause = analysis?.likelyCause;
+    const causeGuide = cause ? this.#guide(cause.slug) : undefined;
+    if (cause && causeGuide) {
+      const heading = causeGuide.causes[cause.section];
+      items.push({
+        kind: 'cause',
+        href: guidePath(lang, causeGuide.slug, cause.section),
+        kicker: strings.likelyCause,
+        title: heading ?? causeGuide.title,
+        section: heading === undefined ? null : causeGuide.title,
+        describedBy: this.#analysis.id,
+      });
+    }
+    return items;
+  }
+
+  #renderAnalysis(plan: SearchPlan): void {
+    const a = plan.analysis;
+    const box = this.#analysis;
+    box.replaceChildren();
+    box.hidden = a === null;
+    if (a === null) return;
+    const s = this.#config.strings;
+    const rows: [string, string | null][] = [
+      [s.code, a.code ? [a.replyCode, a.code.code].filter(Boolean).join(' ') : null],
+      [s.server, a.serverName],
+      [s.ip, a.ip],
+      [s.port, a.port === null ? null : String(a.port)],
+      [
+        s.socket,
+        a.socketError === null
+          ? null
+          : [String(a.socketError), a.socketMeaning === 'refused' ? s.socket10061 : a.socketMeaning === 'timed-out' ? s.socket10060 : '']
+              .filter(Boolean)
+              .join(' – '),
+      ],
+    ];
+    const dl = document.createElement('dl');
+    for (const [label, value] of rows) {
+      if (value === null) continue;
+      const row = document.createElement('div');
+      const dt = document.createElement('dt');
+      const dd = document.createElement('dd');
+      dt.textContent = label;
+      dd.textContent = value;
+      row.append(dt, dd);
+      dl.append(row);
+    }
+    box.append(span('search-analysis-title', s.analysisTitle), dl);
+  }
+
+  #render(plan: SearchPlan, items: Item[], loading: boolean): void {
+    const previous = this.#options[this.#active]?.href;
+    this.#renderAnalysis(plan);
+    this.#list.setAttribute('aria-busy', String(loading));
+    this.#options = items.map((item, i) => this.#option(item, i));
+    this.#list.replaceChildren(
+      ...this.#options.map((a) => {
+        if (this.#panel) return a;
+        const li = document.createElement('li');
+        li.append(a);
+        return li;
+      }),
+    );
+    if (!this.#panel) return;
+    // Keep the reader's choice; otherwise a recognized code is chosen already, so Enter opens it.
+    const kept = previous === undefined ? -1 : this.#options.findIndex((a) => a.href === previous);
+    const first = items[0]?.kind;
+    this.#activate(kept >= 0 ? kept : first === 'card' || first === 'cause' ? 0 : -1);
+  }
+
+  #option(item: Item, index: number): HTMLAnchorElement {
+    const a = document.createElement('a');
+    a.href = item.href;
+    a.className = `search-option search-${item.kind}`;
+    if (item.hreflang) a.hreflang = item.hreflang;
+    if (this.#panel) {
+      a.id = `${this.#list.id}-${index}`;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      a.tabIndex = -1;
+      if (item.describedBy && !this.#analysis.hidden) a.setAttribute('aria-describedby', item.describedBy);
+    }
+    const parts: HTMLElement[] = [];
+    if (item.kicker) parts.push(span('search-kicker', item.kicker));
+    parts.push(span('search-title', item.title));
+    if (item.section) parts.push(span('search-section', item.section));
+    if (item.excerpt) {
+      const excerpt = span('search-excerpt', '');
+      const safe = safeExcerpt(item.excerpt);
+      if (safe === null) excerpt.textContent = excerptText(item.excerpt);
+      else excerpt.innerHTML = safe;
+      parts.push(excerpt);
+    }
+    // Spaces between the parts, so the option's accessible name reads as words.
+    parts.forEach((part, i) => a.append(...(i === 0 ? [part] : [' ', part])));
+    return a;
+  }
+
+  #announce(text: string): void {
+    const live = this.#live;
+    live.textContent = '';
+    window.setTimeout(() => (live.textContent = text), 50);
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

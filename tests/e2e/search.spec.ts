@@ -1,0 +1,385 @@
+/**
+ * Search (issue 5) against the built site, in every locale: the header
+ * combobox, code recognition before Pagefind answers, the pasted-error
+ * analyzer, inflected and diacritics-free words, keyboard use, announcements
+ * with real plural forms, the search page (shared URL, no JavaScript), hostile
+ * input, lazy loading, and what the index holds.
+ */
+import { gunzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, LANGS, strings } from './fixtures';
+import { DIST } from '../support/built-site';
+
+const BOUNCE =
+  '450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25]';
+
+/**
+ * Inflected words and the guide each must reach in the top three (null: any
+ * guide). Chosen from the guides' text and keywords in content/errors/.
+ */
+const WORDS: Record<string, [string, string | null][]> = {
+  en: [
+    ['certificate expired', '4-7-320'],
+    ['expired certificates', '4-7-320'],
+    ['firewalls', '4-4-316'],
+    ['refused', '4-4-316'],
+  ],
+  pl: [
+    ['certyfikatu', '4-7-320'],
+    ['zapory', '4-4-316'],
+    ['odrzucone', '4-4-316'],
+    ['łącznika', null],
+    ['lacznika', null],
+    ['lacznik', null],
+  ],
+  tr: [
+    ['sertifikası', '4-7-320'],
+    ['güvenlik duvarı', '4-4-316'],
+    ['reddedildi', '4-4-316'],
+    ['bağlayıcıyı', null],
+    ['guvenlik duvari', '4-4-316'],
+  ],
+};
+
+const common = (lang: string) => strings(lang);
+const search = (lang: string) => strings(lang, 'search');
+
+/** The header's search field (a combobox once search has loaded). */
+function headerField(page: Page, lang: string): Locator {
+  return page.getByRole('banner').getByLabel(common(lang)('searchForm.label'));
+}
+
+/** The header's results listbox. */
+function listbox(page: Page, lang: string): Locator {
+  return page.getByRole('banner').getByRole('listbox', { name: search(lang)('results.label') });
+}
+
+/** Types `query` into the header field and waits until the search has answered. */
+async function searchFor(page: Page, lang: string, query: string): Promise<Locator> {
+  const field = headerField(page, lang);
+  await field.click();
+  await field.fill(query);
+  await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', /^(results|empty)$/);
+  return listbox(page, lang).getByRole('option');
+}
+
+/** Hrefs of the first `n` options. */
+async function topHrefs(options: Locator, n: number): Promise<string[]> {
+  return (await options.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))).slice(0, n);
+}
+
+for (const lang of LANGS) {
+  const t = search(lang);
+
+  test.describe(`${lang}: header search`, () => {
+    test('a code typed as 44316 shows the guide card first, before Pagefind answers; Enter opens it', async ({ page }) => {
+      // Hold Pagefind's index back: the card must not wait for it.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/pagefind\/(?!pagefind\.js)/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/`);
+      const field = headerField(page, lang);
+      await field.click();
+      await field.fill('44316');
+      const first = listbox(page, lang).getByRole('option').first();
+      await expect(first).toContainText(t('code.goToGuide'));
+      await expect(first).toHaveAttribute('href', `/${lang}/errors/4-4-316/`);
+      await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'loading');
+      release();
+      await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'results');
+      await expect(first).toContainText(t('code.goToGuide'));
+      await expect(field).toHaveAttribute('role', 'combobox');
+      await expect(field).toHaveAttribute('aria-expanded', 'true');
+      await expect(first).toHaveAttribute('aria-selected', 'true');
+      await expect(field).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+      await field.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/errors/4-4-316/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('4.4.316');
+    });
+
+    test('a pasted bounce line shows what the analyzer found and links the likely cause', async ({ page }) => {
+      await page.goto(`/${lang}/errors/4-4-318/`);
+      const options = await searchFor(page, lang, BOUNCE);
+      const findings = page.getByRole('banner').locator('[data-analysis]');
+      await expect(findings).toBeVisible();
+      await expect(findings).toContainText(t('analysis.title'));
+      for (const [label, value] of [
+        ['analysis.server', 'mail.contoso.com'],
+        ['analysis.ip', '203.0.113.5'],
+        ['analysis.port', '25'],
+        ['analysis.socket', '10061'],
+      ] as const) {
+        const term = findings.getByRole('term').filter({ hasText: new RegExp(`^${t(label)}$`) });
+        await expect(term).toHaveCount(1);
+        await expect(term.locator('xpath=following-sibling::dd')).toContainText(value);
+      }
+      await expect(findings).toContainText(t('analysis.socket10061'));
+      await expect(options.first()).toContainText(t('code.goToGuide'));
+      const cause = options.filter({ hasText: t('analysis.likelyCause') });
+      await expect(cause).toHaveAttribute('href', `/${lang}/errors/4-4-316/#cause-firewall`);
+      await expect(cause).toHaveAttribute('aria-describedby', (await findings.getAttribute('id'))!);
+    });
+
+    test('a socket error number alone reaches its guide section', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const options = await searchFor(page, lang, '10061');
+      await expect(options.first()).toContainText(t('analysis.likelyCause'));
+      await expect(options.first()).toHaveAttribute('href', `/${lang}/errors/4-4-316/#cause-firewall`);
+      await expect(page.getByRole('banner').locator('[data-analysis]')).toContainText(t('analysis.socket10061'));
+    });
+
+    test('a code without a guide leads to the other-codes guide and says so', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      for (const code of ['4.4.319', '5.7.1']) {
+        const options = await searchFor(page, lang, code);
+        await expect(options.first()).toContainText(t('code.noGuide').replace('{{code}}', code));
+        await expect(options.first()).toHaveAttribute('href', `/${lang}/errors/other-codes/`);
+      }
+    });
+
+    for (const [word, slug] of WORDS[lang]!) {
+      test(`"${word}" reaches ${slug ?? 'a guide'} in the top three`, async ({ page }) => {
+        await page.goto(`/${lang}/`);
+        const options = await searchFor(page, lang, word);
+        const top = await topHrefs(options, 3);
+        expect(top.length, `results for ${word}`).toBeGreaterThan(0);
+        for (const href of top) expect(href).toMatch(new RegExp(`^/${lang}/errors/[a-z0-9-]+/(#[a-z0-9-]+)?$`));
+        if (slug) expect(top.some((href) => href.startsWith(`/${lang}/errors/${slug}/`)), top.join(', ')).toBe(true);
+        // Excerpts show the hits highlighted, as <mark> only.
+        const marks = listbox(page, lang).locator('mark');
+        if ((await marks.count()) > 0) {
+          const tags = await listbox(page, lang).locator('.search-excerpt *').evaluateAll((els) => els.map((e) => e.localName));
+          expect(new Set(tags)).toEqual(new Set(['mark']));
+        }
+      });
+    }
+
+    test('results are announced in the language with its plural rules', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const rules = new Intl.PluralRules(lang);
+      for (const query of [WORDS[lang]![0]![0], '44316', '5.7.1']) {
+        const options = await searchFor(page, lang, query);
+        const count = await options.count();
+        const expected = t(`results.count_${rules.select(count)}`).replace('{{count}}', String(count));
+        await expect(page.getByRole('banner').getByRole('status')).toHaveText(expected);
+      }
+    });
+  });
+}
+
+test.describe('header search: keyboard and layout', () => {
+  test('/ and Ctrl+K focus the field; arrows move, Esc closes, Enter opens the chosen result', async ({ page }) => {
+    await page.goto('/pl/errors/4-4-316/');
+    const field = headerField(page, 'pl');
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('');
+    await page.getByRole('link', { name: common('pl')('nav.overview') }).first().focus();
+    await page.keyboard.press('Control+K');
+    await expect(field).toBeFocused();
+
+    await page.keyboard.type('zapory');
+    const options = listbox(page, 'pl').getByRole('option');
+    await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'results');
+    await expect(field).toHaveAttribute('aria-expanded', 'true');
+    // Words, not a code: nothing is chosen yet, so Enter would go to the search page.
+    await expect(field).not.toHaveAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = options.nth(1);
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await expect(field).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await page.keyboard.press('ArrowUp');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(listbox(page, 'pl')).toBeHidden();
+    await expect(field).toHaveAttribute('aria-expanded', 'false');
+    await expect(field).toHaveValue('zapory');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(listbox(page, 'pl')).toBeVisible();
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const href = await options.first().getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.#]/g, '\\$&')}$`));
+  });
+
+  test('Enter without a chosen result opens the search page with the query', async ({ page }) => {
+    await page.goto('/tr/');
+    await searchFor(page, 'tr', 'güvenlik duvarı');
+    await headerField(page, 'tr').press('Enter');
+    await expect(page).toHaveURL(/\/tr\/search\/\?q=g%C3%BCvenlik(\+|%20)duvar%C4%B1$/);
+    await expect(page.locator('main').getByRole('link').filter({ hasText: '4.4.316' }).first()).toBeVisible();
+  });
+
+  test('nothing found offers the same query in English', async ({ page }) => {
+    await page.goto('/pl/');
+    const options = await searchFor(page, 'pl', 'qqqzzzkkk');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(search('pl')('results.none'));
+    await expect(options).toHaveCount(1);
+    await expect(options.first()).toHaveText(search('pl')('results.inEnglish'));
+    await expect(options.first()).toHaveAttribute('href', '/en/search/?q=qqqzzzkkk');
+    await expect(options.first()).toHaveAttribute('hreflang', 'en');
+  });
+
+  test('the panel fits a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/tr/errors/4-4-316/');
+    await searchFor(page, 'tr', BOUNCE);
+    const box = await page.getByRole('banner').locator('.search-panel').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(320);
+    await expect(listbox(page, 'tr').getByRole('option').first()).toBeInViewport();
+  });
+});
+
+test.describe('loading', () => {
+  test('search code and Pagefind load when the field is first focused, not on page load', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    await page.goto('/en/errors/4-4-316/', { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    const searchFiles = () => requested.filter((p) => /search-ui|\/pagefind\//.test(p));
+    expect(searchFiles()).toEqual([]);
+
+    const pagefindJs = page.waitForRequest((req) => new URL(req.url()).pathname === '/pagefind/pagefind.js');
+    const chunk = page.waitForRequest((req) => /\/_astro\/search-ui[^/]*\.js$/.test(new URL(req.url()).pathname));
+    await headerField(page, 'en').focus();
+    await Promise.all([pagefindJs, chunk]);
+  });
+});
+
+test.describe('search page', () => {
+  test('works from a shared URL and keeps the query in the URL', async ({ page }) => {
+    await page.goto('/pl/search/?q=zapory');
+    const main = page.getByRole('main');
+    const field = main.getByLabel(common('pl')('searchForm.label'));
+    await expect(field).toHaveValue('zapory');
+    const results = main.getByRole('list', { name: search('pl')('results.label') }).getByRole('link');
+    await expect(results.first()).toBeVisible();
+    const top = await topHrefs(results, 3);
+    expect(top.some((h) => h.startsWith('/pl/errors/4-4-316/')), top.join(', ')).toBe(true);
+    await expect(main.getByText(search('pl')('noJs.text'))).toBeHidden();
+    await expect(main.locator('site-search').getByRole('status')).toHaveText(/wynik/);
+
+    await field.fill('certyfikatu');
+    await expect(page).toHaveURL(/\/pl\/search\/\?q=certyfikatu$/);
+    await expect(results.first()).toHaveAttribute('href', /^\/pl\/errors\/4-7-320\//);
+  });
+
+  test('a code resolves to its guide card on the search page too', async ({ page }) => {
+    await page.goto(`/tr/search/?q=${encodeURIComponent('450-4.4.316')}`);
+    const first = page.getByRole('main').getByRole('link').filter({ hasText: search('tr')('code.goToGuide') });
+    await expect(first).toHaveAttribute('href', '/tr/errors/4-4-316/');
+  });
+
+  test('markup in ?q= is shown as text and never runs', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const xss = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    await page.goto(`/en/search/?q=${encodeURIComponent(xss)}`);
+    const main = page.getByRole('main');
+    await expect(main.getByLabel(common('en')('searchForm.label'))).toHaveValue(xss);
+    await expect(main.locator('site-search')).toHaveAttribute('data-state', /^(results|empty)$/);
+    const injected = page.locator('site-search img, site-search script:not([type="application/json"])');
+    await expect(injected).toHaveCount(0);
+    // The offer to search in English is not made on English pages.
+    await expect(main.getByRole('link', { name: search('pl')('results.inEnglish') })).toHaveCount(0);
+
+    await page.goto('/en/');
+    await searchFor(page, 'en', xss);
+    await expect(headerField(page, 'en')).toHaveValue(xss);
+    await expect(injected).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(dialogs, 'dialogs opened by the query').toEqual([]);
+  });
+
+  test('100,000 characters are cut to 2,000 with a visible note, and search stays responsive', async ({ page }) => {
+    const huge = `${BOUNCE} ${'zapora łącznik 4.4.316 '.repeat(5000)}`.slice(0, 100_000);
+    expect(huge.length).toBe(100_000);
+
+    await page.goto('/pl/search/');
+    const main = page.getByRole('main');
+    const field = main.getByLabel(common('pl')('searchForm.label'));
+    await field.fill(huge);
+    await expect(main.getByText(search('pl')('results.cut'))).toBeVisible();
+    expect((await field.inputValue()).length).toBe(2000);
+    await expect(main.locator('site-search')).toHaveAttribute('data-state', /^(results|empty)$/);
+    await expect(main.getByRole('link').filter({ hasText: search('pl')('code.goToGuide') })).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')?.length).toBe(2000);
+
+    await page.goto('/pl/');
+    await searchFor(page, 'pl', huge);
+    await expect(page.getByRole('banner').getByText(search('pl')('results.cut'))).toBeVisible();
+    await expect(listbox(page, 'pl').getByRole('option').first()).toContainText(search('pl')('code.goToGuide'));
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`${lang}: the search page says search needs JavaScript and lists every guide`, async ({ page }) => {
+      await page.goto(`/${lang}/search/?q=zapory`);
+      const main = page.getByRole('main');
+      await expect(main.getByText(search(lang)('noJs.text'))).toBeVisible();
+      const guides = main.getByRole('region', { name: search(lang)('noJs.allGuides') }).getByRole('link');
+      const files = readdirSync(new URL('../../content/errors/' + lang + '/', import.meta.url)).filter((f) => f.endsWith('.mdx'));
+      await expect(guides).toHaveCount(files.length);
+      for (const f of files) {
+        await expect(main.locator(`a[href="/${lang}/errors/${f.replace(/\.mdx$/, '')}/"]`)).toBeVisible();
+      }
+    });
+  }
+
+  test('the header field submits to the locale\'s search page', async ({ page }) => {
+    await page.goto('/tr/errors/4-4-316/');
+    const field = headerField(page, 'tr');
+    await field.fill('sertifikası');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/tr\/search\/\?q=sertifikas%C4%B1$/);
+  });
+});
+
+test.describe('the index', () => {
+  /** Every indexed page's fragment: url, content and metadata. */
+  function fragments(): { url: string; content: string; meta: Record<string, string> }[] {
+    const dir = `${DIST}/pagefind/fragment`;
+    return readdirSync(dir).map((f) => {
+      const raw = gunzipSync(readFileSync(`${dir}/${f}`)).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{')));
+    });
+  }
+
+  test('holds only guide content: no header, footer, table of contents or keywords list', () => {
+    const all = fragments();
+    expect(all.length).toBeGreaterThan(0);
+    for (const { url, content, meta } of all) {
+      expect(url).toMatch(/^\/(en|pl|tr)\/errors\/[a-z0-9-]+\/$/);
+      const lang = url.split('/')[1]!;
+      const c = common(lang);
+      for (const text of [c('nav.skip'), c('toc.title'), c('footer.note'), c('guide.related'), c('guide.wizardCta'), c('searchForm.placeholder')]) {
+        expect(content, `${url} indexes "${text}"`).not.toContain(text);
+      }
+      expect(meta['title'], url).toBeTruthy();
+      expect(meta['code'], url).toBeTruthy();
+      // Keywords are metadata, not body text (they would show up in excerpts).
+      expect(content, url).not.toContain(meta['keywords']!.slice(0, 60));
+      // Folded forms are there for ł and ı, which Pagefind does not fold.
+      expect(meta['folded'], url).not.toMatch(/[łı]/);
+    }
+  });
+});
