@@ -250,7 +250,7 @@ class SiteSearch extends HTMLElement {
       const pf = await loadPagefind(this.#config.pagefind);
       if (seq !== this.#seq) return;
       const [first, ...rest] = plan.queries as [string, ...string[]];
-      for (const q of rest) void pf.preload(q);
+      for (const q of plan.queries) void pf.preload(q);
       const main = immediate ? await pf.search(first) : await pf.debouncedSearch(first, {}, DEBOUNCE_MS);
       if (main === null || seq !== this.#seq) return;
       const more = await Promise.all(rest.map((q) => pf.search(q)));
@@ -269,6 +269,11 @@ class SiteSearch extends HTMLElement {
       if (seq !== this.#seq) return;
       this.#setState('error', strings.error);
       this.#announce(strings.error);
+      // The search page falls back to its list of every guide (without the no-JS note).
+      if (!this.#panel) {
+        for (const el of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) el.hidden = false;
+        for (const el of document.querySelectorAll<HTMLElement>('[data-nojs]')) el.hidden = true;
+      }
       return;
     }
     this.#finish(plan, [...instant, ...hits]);

@@ -45,6 +45,13 @@ const WORDS: Record<string, [string, string | null][]> = {
 const common = (lang: string) => strings(lang);
 const search = (lang: string) => strings(lang, 'search');
 
+/** The guide slugs of a locale, from content/errors/{lang}/. */
+function guideSlugs(lang: string): string[] {
+  return readdirSync(new URL(`../../content/errors/${lang}/`, import.meta.url))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+}
+
 /** The header's search field (a combobox once search has loaded). */
 function headerField(page: Page, lang: string): Locator {
   return page.getByRole('banner').getByLabel(common(lang)('searchForm.label'));
@@ -328,6 +335,33 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('when the index cannot be loaded', () => {
+  test('the field says so, the card still works, and the search page lists every guide', async ({ page }) => {
+    // A pagefind.js that loads but fails, as a broken or half-deployed index would.
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'export async function options() { throw new Error("index unavailable"); }',
+      }),
+    );
+    await page.goto('/pl/');
+    const field = headerField(page, 'pl');
+    await field.click();
+    await field.fill('44316');
+    await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'error');
+    await expect(page.getByRole('banner').getByText(search('pl')('results.error'))).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(search('pl')('results.error'));
+    await expect(listbox(page, 'pl').getByRole('option').first()).toHaveAttribute('href', '/pl/errors/4-4-316/');
+
+    await page.goto('/pl/search/?q=zapory');
+    const main = page.getByRole('main');
+    await expect(main.getByText(search('pl')('results.error'))).toBeVisible();
+    const guides = main.getByRole('region', { name: search('pl')('noJs.allGuides') }).getByRole('link');
+    await expect(guides).toHaveCount(guideSlugs('pl').length);
+    await expect(main.getByText(search('pl')('noJs.text'))).toBeHidden();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -337,11 +371,9 @@ test.describe('without JavaScript', () => {
       const main = page.getByRole('main');
       await expect(main.getByText(search(lang)('noJs.text'))).toBeVisible();
       const guides = main.getByRole('region', { name: search(lang)('noJs.allGuides') }).getByRole('link');
-      const files = readdirSync(new URL('../../content/errors/' + lang + '/', import.meta.url)).filter((f) => f.endsWith('.mdx'));
-      await expect(guides).toHaveCount(files.length);
-      for (const f of files) {
-        await expect(main.locator(`a[href="/${lang}/errors/${f.replace(/\.mdx$/, '')}/"]`)).toBeVisible();
-      }
+      const slugs = guideSlugs(lang);
+      await expect(guides).toHaveCount(slugs.length);
+      for (const slug of slugs) await expect(guides.and(page.locator(`[href="/${lang}/errors/${slug}/"]`))).toBeVisible();
     });
   }
 
