@@ -1,0 +1,149 @@
+/**
+ * Lighthouse gate: one page of each type (overview, guide, search, wizard,
+ * 404) in every locale, with Lighthouse's default config, which is the mobile
+ * preset (Moto G Power screen, simulated slow 4G, 4x CPU slowdown). Each must
+ * score 100 in performance, accessibility, best practices and SEO, with a
+ * cumulative layout shift of 0.
+ *
+ * A 404 page is meant to answer 404 and to say noindex, so for it the two
+ * SEO audits about that (http-status-code, is-crawlable) must FAIL and every
+ * other SEO audit must pass: that is what "SEO 100" means for a 404.
+ *
+ * Runs sequentially in one Chromium against its own `astro preview` (build
+ * first). Usage: `npm run test:lighthouse` (all), or
+ * `node tests/gates/lighthouse.ts /pl/errors/4-4-316/ …` for chosen paths.
+ * Browser: CHROMIUM_PATH, else /usr/bin/chromium, else chrome-launcher's search.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { langs } from '../../src/i18n/config.ts';
+import { ROOT, assertBuilt, fileFor, guidePaths } from '../support/built-site.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const NOT_FOUND_SEO = ['http-status-code', 'is-crawlable'];
+const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4331);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+interface Target {
+  type: string;
+  path: string;
+  /** The page is expected to answer 404 (and be noindex). */
+  notFound?: boolean;
+}
+
+function largestGuide(lang: string): string | undefined {
+  return guidePaths()
+    .filter((p) => p.startsWith(`/${lang}/`))
+    .map((p) => ({ p, size: gzipSync(readFileSync(fileFor(p)!)).length }))
+    .sort((a, b) => b.size - a.size)[0]?.p;
+}
+
+function targets(): Target[] {
+  const chosen = process.argv.slice(2);
+  if (chosen.length) return chosen.map((path) => ({ type: 'chosen', path, notFound: !fileFor(path) }));
+  return langs.flatMap((lang) => [
+    { type: 'overview', path: `/${lang}/` },
+    { type: 'guide', path: largestGuide(lang) ?? `/${lang}/errors/` },
+    { type: 'search', path: `/${lang}/search/` },
+    { type: 'wizard', path: `/${lang}/troubleshoot/` },
+    { type: '404', path: `/${lang}/no-such-page/`, notFound: true },
+  ]);
+}
+
+async function startPreview(): Promise<() => void> {
+  const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', `file://${ROOT}`));
+  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${ORIGIN}/${langs[0]}/`)).ok) return stop;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error('astro preview did not start');
+}
+
+async function main(): Promise<number> {
+  assertBuilt();
+  const list = targets();
+  const stopPreview = await startPreview();
+  const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: Record<string, string | number>[] = [];
+  const failures: string[] = [];
+  const started = Date.now();
+  try {
+    for (const t of list) {
+      if (!t.notFound && !fileFor(t.path)) {
+        rows.push({ type: t.type, path: `${t.path} (not built)` });
+        failures.push(`${t.path}: not built`);
+        continue;
+      }
+      const result = await lighthouse(`${ORIGIN}${t.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`no Lighthouse result for ${t.path}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) failures.push(`${t.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const audit = (id: string) => lhr.audits[id];
+      const row: Record<string, string | number> = { type: t.type, path: t.path };
+      for (const c of CATEGORIES) row[c] = score(c);
+      const cls = audit('cumulative-layout-shift')?.numericValue ?? NaN;
+      row['CLS'] = Number(cls.toFixed(3));
+      row['FCP ms'] = Math.round(audit('first-contentful-paint')?.numericValue ?? NaN);
+      row['LCP ms'] = Math.round(audit('largest-contentful-paint')?.numericValue ?? NaN);
+      row['TBT ms'] = Math.round(audit('total-blocking-time')?.numericValue ?? NaN);
+
+      const failedIn = (c: string) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audit(ref.id)?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${audit(ref.id)?.displayValue ?? audit(ref.id)?.score})`);
+      for (const c of CATEGORIES) {
+        if (c === 'seo' && t.notFound) {
+          const failed = failedIn(c).map((f) => f.split(' ')[0]!);
+          const unexpected = failed.filter((id) => !NOT_FOUND_SEO.includes(id));
+          const missing = NOT_FOUND_SEO.filter((id) => !failed.includes(id));
+          if (unexpected.length || missing.length) {
+            failures.push(`${t.path}: seo on a 404: unexpected failures [${unexpected.join(', ')}], expected to fail but passed [${missing.join(', ')}]`);
+          }
+          row[c] = `${row[c]} (404)`;
+          continue;
+        }
+        if (score(c) < 100) failures.push(`${t.path}: ${c} ${score(c)}: ${failedIn(c).join(', ') || 'metrics below the top band'}`);
+      }
+      if (cls !== 0) failures.push(`${t.path}: CLS ${cls}`);
+      rows.push(row);
+      console.log(`lighthouse ${t.path}: ${CATEGORIES.map((c) => `${c} ${row[c]}`).join(', ')}, CLS ${row['CLS']}`);
+    }
+  } finally {
+    await chrome.kill();
+    stopPreview();
+  }
+  console.log(`\nLighthouse (mobile preset, simulated throttling), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.table(rows);
+  if (failures.length) {
+    console.error(`\nLighthouse gate failed:\n- ${failures.join('\n- ')}`);
+    console.log(`${rows.length - new Set(failures.map((f) => f.split(':')[0])).size} passed, ${new Set(failures.map((f) => f.split(':')[0])).size} failed`);
+    return 1;
+  }
+  console.log(`${rows.length} passed, 0 failed`);
+  return 0;
+}
+
+process.exitCode = await main();
