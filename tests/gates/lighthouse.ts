@@ -138,7 +138,7 @@ async function main(): Promise<number> {
       console.log(`lighthouse ${t.path}: ${CATEGORIES.map((c) => `${c} ${row[c]}`).join(', ')}, CLS ${row['CLS']}`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     stopPreview();
   }
   console.log(`\nLighthouse (mobile preset, simulated throttling), ${((Date.now() - started) / 1000).toFixed(0)} s`);
