@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLang, langs } from './src/i18n/config.ts';
 import { alternatePaths, splitLocale } from './src/lib/url.ts';
-import { codeBlockTransformer } from './src/lib/code-block.ts';
+import { CODE_THEMES, codeBlockTransformer } from './src/lib/code-block.ts';
 import { headingAnchorPlugin } from './src/lib/heading-anchor.ts';
 
 /** The one place the public origin is set; everything else reads `Astro.site`. */
@@ -43,7 +43,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [/** @type {any} */ (headingAnchorPlugin)] }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       transformers: [codeBlockTransformer],
     },
   },

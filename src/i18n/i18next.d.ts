@@ -1,5 +1,6 @@
 import type common from './locales/en/common.json';
 import type search from './locales/en/search.json';
+import type wizard from './locales/en/wizard.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -7,6 +8,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       search: typeof search;
+      wizard: typeof wizard;
     };
   }
 }

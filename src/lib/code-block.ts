@@ -7,6 +7,9 @@
  *   so that they stand out and can be filled in.
  */
 
+/** The Shiki themes of every code block (guides through astro.config.mjs, wizard through <Code>). */
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
 /** Languages whose blocks are commands to run (and get a copy button). */
 export const COMMAND_LANGUAGES: readonly string[] = ['powershell', 'ps1', 'bash', 'sh', 'shell', 'console'];
 

@@ -64,7 +64,7 @@ function selectText(node: Node): void {
   selection?.addRange(range);
 }
 
-for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
+function addCopyButton(pre: HTMLPreElement): void {
   const wrap = document.createElement('div');
   wrap.className = 'code-wrap';
   pre.replaceWith(wrap);
@@ -91,6 +91,13 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) {
     window.setTimeout(() => (button.textContent = labels.copy), 2000);
   });
 }
+
+for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) addCopyButton(pre);
+// Content put in later (the wizard's steps) asks for its buttons with a `site:content` event.
+document.addEventListener('site:content', (e) => {
+  if (!(e.target instanceof Element)) return;
+  for (const pre of e.target.querySelectorAll<HTMLPreElement>('pre[data-copy]')) addCopyButton(pre);
+});
 
 // Search: its code (and Pagefind's) loads only when the reader opens search,
 // by focusing or pressing the field, `/` or Ctrl/Cmd+K; nothing on page load.

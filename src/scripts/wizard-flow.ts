@@ -1,0 +1,226 @@
+/**
+ * <wizard-flow>: moves through the troubleshooting wizard without page loads.
+ *
+ * Every step is a static page and every answer, Back and Start over a plain
+ * link (`a[data-step-link]`), so the wizard works without this script. With
+ * it, a click on a step link fetches that step's HTML (prefetched on hover
+ * and focus), swaps the `[data-wizard-step]` block, pushes the URL, updates
+ * the title, the head links and the language picker, and moves focus to the
+ * new heading. The browser's Back and Forward buttons swap the same way.
+ *
+ * Values from a pasted error travel as `?host=…&ip=…` (validated with the
+ * rules of `fillPlaceholders`, set with `textContent` only): the element adds
+ * them to the step links and fills them into the result's commands.
+ *
+ * State lives in `data-state` (`idle`, `loading`); strings come from
+ * `data-*` attributes rendered at build time.
+ */
+import { capInput } from '../lib/search-text';
+import { hasValues, NO_VALUES, parseStepPath, pasteTarget, readValues, stepPath, valuesQuery, type WizardValues } from '../lib/wizard-url';
+
+/** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
+const pages = new Map<string, Promise<string>>();
+
+function fetchPage(path: string): Promise<string> {
+  let page = pages.get(path);
+  if (page === undefined) {
+    page = fetch(path, { credentials: 'same-origin' }).then((res) => {
+      if (!res.ok) throw new Error(`${res.status} ${path}`);
+      return res.text();
+    });
+    page.catch(() => pages.delete(path));
+    pages.set(path, page);
+  }
+  return page;
+}
+
+/** The step link an event happened on, if any. */
+function stepLink(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-step-link]') : null;
+}
+
+/** A key that pairs a head element with its counterpart in another page. */
+function headKey(el: Element): string {
+  return [el.tagName, el.getAttribute('rel'), el.getAttribute('hreflang'), el.getAttribute('name'), el.getAttribute('property')].join('|');
+}
+
+const HEAD = 'link[rel=canonical], link[rel=alternate][hreflang], meta[name=description], meta[property^="og:"]';
+
+class WizardFlow extends HTMLElement {
+  #values: WizardValues = NO_VALUES;
+  #lang = '';
+  /** Increases with every navigation, so a slow fetch cannot overwrite a newer step. */
+  #seq = 0;
+
+  connectedCallback(): void {
+    this.#lang = this.dataset.lang ?? document.documentElement.lang;
+    this.#values = readValues(location.search);
+    this.dataset.state = 'idle';
+    history.replaceState({ ...(history.state as object | null), wizard: true }, '', location.href);
+    // Steps replace each other in place: focus, not the browser, decides where the view goes.
+    history.scrollRestoration = 'manual';
+    this.addEventListener('click', this);
+    this.addEventListener('pointerover', this);
+    this.addEventListener('focusin', this);
+    window.addEventListener('popstate', this);
+    const step = this.#step();
+    if (step) this.#prepare(step);
+  }
+
+  handleEvent(event: Event): void {
+    if (event.type === 'popstate') {
+      this.#restore();
+      return;
+    }
+    const link = stepLink(event.target);
+    if (link === null) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || parseStepPath(url.pathname, [this.#lang]) === null) return;
+    if (event.type !== 'click') {
+      void fetchPage(url.pathname).catch(() => undefined);
+      return;
+    }
+    const click = event as MouseEvent;
+    if (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;
+    click.preventDefault();
+    void this.#go(url, true);
+  }
+
+  #step(): HTMLElement | null {
+    return this.querySelector<HTMLElement>('[data-wizard-step]');
+  }
+
+  /** Browser Back/Forward: show the step of the URL the browser went to. */
+  #restore(): void {
+    const where = parseStepPath(location.pathname, [this.#lang]);
+    if (where === null || where.step === null) {
+      location.reload();
+      return;
+    }
+    const current = this.#step();
+    const sameValues = valuesQuery(readValues(location.search)) === valuesQuery(this.#values);
+    if (current?.dataset.step === where.step && sameValues) return; // only the #hash changed
+    void this.#go(new URL(location.href), false);
+  }
+
+  /** Shows the step at `url` in place; falls back to a normal page load when that fails. */
+  async #go(url: URL, push: boolean, note = ''): Promise<void> {
+    const seq = ++this.#seq;
+    const slow = window.setTimeout(() => (this.dataset.state = 'loading'), 150);
+    let html: string;
+    try {
+      html = await fetchPage(url.pathname);
+    } catch {
+      location.assign(url.href);
+      return;
+    } finally {
+      window.clearTimeout(slow);
+    }
+    if (seq !== this.#seq) return;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const next = doc.querySelector<HTMLElement>('[data-wizard-step]');
+    const current = this.#step();
+    if (next === null || current === null) {
+      location.assign(url.href);
+      return;
+    }
+    if (push) history.pushState({ wizard: true }, '', url.href);
+    this.#values = readValues(url.search);
+    const step = document.adoptNode(next);
+    current.replaceWith(step);
+    document.title = doc.title;
+    this.#syncHead(doc);
+    const flowNote = this.querySelector<HTMLElement>('[data-flow-note]');
+    if (flowNote) flowNote.textContent = note;
+    this.dataset.state = 'idle';
+    this.#prepare(step);
+    // site.ts adds copy buttons to the new command blocks.
+    step.dispatchEvent(new CustomEvent('site:content', { bubbles: true }));
+    step.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** Canonical, alternates, description, Open Graph and the language picker of the new step. */
+  #syncHead(doc: Document): void {
+    const theirs = new Map([...doc.head.querySelectorAll(HEAD)].map((el) => [headKey(el), el]));
+    for (const mine of document.head.querySelectorAll(HEAD)) {
+      const other = theirs.get(headKey(mine));
+      const attr = mine.tagName === 'LINK' ? 'href' : 'content';
+      const value = other?.getAttribute(attr);
+      if (value != null) mine.setAttribute(attr, value);
+    }
+    const links = new Map([...doc.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')].map((a) => [a.dataset.langSwitch, a.getAttribute('href')]));
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+      const href = links.get(a.dataset.langSwitch);
+      if (href) a.href = href;
+    }
+  }
+
+  /** Carries the values along the links, fills them into the commands and wires the paste box. */
+  #prepare(step: HTMLElement): void {
+    const query = valuesQuery(this.#values);
+    const carry = (a: HTMLAnchorElement): void => {
+      const url = new URL(a.href);
+      if (url.search !== query) a.setAttribute('href', url.pathname + query + url.hash);
+    };
+    for (const a of step.querySelectorAll<HTMLAnchorElement>('a[data-step-link]:not([data-start-over])')) carry(a);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) carry(a);
+    if (hasValues(this.#values)) this.#fill(step);
+    const form = step.querySelector<HTMLFormElement>('form[data-paste]');
+    if (form) this.#wirePaste(form);
+  }
+
+  #fill(step: HTMLElement): void {
+    const { host, ip } = this.#values;
+    let filled = 0;
+    for (const [name, value] of [['smart-host', host], ['ip-address', ip]] as const) {
+      if (value === null) continue;
+      for (const ph of step.querySelectorAll<HTMLElement>(`.ph[data-ph="${name}"]`)) {
+        ph.textContent = value;
+        ph.dataset.filled = '';
+        filled += 1;
+      }
+    }
+    if (filled === 0) return;
+    const note = step.querySelector<HTMLElement>('[data-filled-note]');
+    if (note) note.hidden = false;
+    const replaceNote = step.querySelector<HTMLElement>('[data-ph-note]');
+    if (replaceNote && step.querySelector('.ph:not([data-filled])') === null) replaceNote.hidden = true;
+  }
+
+  #wirePaste(form: HTMLFormElement): void {
+    const field = form.querySelector<HTMLTextAreaElement>('textarea');
+    const message = form.querySelector<HTMLElement>('[data-paste-msg]');
+    if (field === null || message === null) return;
+    let guides: { code: string; slug: string }[] = [];
+    try {
+      guides = JSON.parse(form.dataset.guides ?? '[]') as typeof guides;
+    } catch {
+      /* no codes known: every paste falls back to the "other" branch or is not recognized */
+    }
+    const analyzer = (): Promise<typeof import('../lib/bounce-line')> => import('../lib/bounce-line');
+    field.addEventListener('focus', () => void analyzer(), { once: true });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const { text, truncated } = capInput(field.value);
+      let target = null;
+      try {
+        const { analyzeBounce } = await analyzer();
+        target = pasteTarget(analyzeBounce(text, guides));
+      } catch {
+        /* the analyzer could not load (offline): say so like an unrecognized text */
+      }
+      const cut = truncated ? (this.dataset.truncated ?? '') : '';
+      if (target === null) {
+        message.textContent = [this.dataset.notRecognized ?? '', cut].filter(Boolean).join(' ');
+        field.focus();
+        return;
+      }
+      message.textContent = '';
+      const url = new URL(stepPath(this.#lang, target.step) + valuesQuery(target.values), location.href);
+      await this.#go(url, true, cut);
+    });
+    form.hidden = false;
+  }
+}
+
+customElements.define('wizard-flow', WizardFlow);

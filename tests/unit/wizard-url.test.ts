@@ -1,0 +1,146 @@
+/**
+ * Wizard URLs (src/lib/wizard-url.ts): step paths, reading a path back,
+ * the pasted values in the query string, and where a pasted error leads.
+ */
+import { describe, expect, it } from 'vitest';
+import { langs } from '../../src/i18n/config';
+import { analyzeBounce } from '../../src/lib/bounce-line';
+import { NODE_IDS, START_ID } from '../../src/lib/wizard-tree';
+import {
+  cleanValues,
+  hasValues,
+  NO_VALUES,
+  parseStepPath,
+  pasteTarget,
+  readValues,
+  stepHref,
+  stepParam,
+  stepPath,
+  valuesQuery,
+} from '../../src/lib/wizard-url';
+
+const GUIDES = [
+  { code: '4.4.312', slug: '4-4-312' },
+  { code: '4.4.315', slug: '4-4-315' },
+  { code: '4.4.316', slug: '4-4-316' },
+  { code: '4.4.317', slug: '4-4-317' },
+  { code: '4.4.318', slug: '4-4-318' },
+  { code: '4.7.320', slug: '4-7-320' },
+  { code: 'other', slug: 'other-codes' },
+];
+
+const LINE =
+  '450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25]';
+
+describe('step paths', () => {
+  it('puts the start at /{lang}/troubleshoot/ and every other node one level below', () => {
+    expect(stepPath('en', START_ID)).toBe('/en/troubleshoot/');
+    expect(stepPath('pl', '316-firewall')).toBe('/pl/troubleshoot/316-firewall/');
+    expect(stepParam(START_ID)).toBeUndefined();
+    expect(stepParam('4-4-316')).toBe('4-4-316');
+  });
+
+  it('reads every step path back, in every locale, with and without the trailing slash', () => {
+    for (const lang of langs) {
+      for (const id of NODE_IDS) {
+        const path = stepPath(lang, id);
+        expect(parseStepPath(path, langs)).toEqual({ lang, step: id });
+        expect(parseStepPath(path.replace(/\/$/, ''), langs)).toEqual({ lang, step: id });
+      }
+    }
+  });
+
+  it('marks unknown and malformed steps under /{lang}/troubleshoot/ as step null', () => {
+    for (const path of [
+      '/en/troubleshoot/no-such-step/',
+      '/en/troubleshoot/start/',
+      '/en/troubleshoot/4-4-316/extra/',
+      '/tr/troubleshoot/%E0%A4%A/',
+      '/pl/troubleshoot/constructor/',
+      '/pl/troubleshoot/__proto__/',
+    ]) {
+      expect(parseStepPath(path, langs), path).toEqual({ lang: path.split('/')[1], step: null });
+    }
+  });
+
+  it('returns null outside the wizard', () => {
+    for (const path of ['/', '/en/', '/en/errors/4-4-316/', '/xx/troubleshoot/', '/en/troubleshooting/', '/troubleshoot/']) {
+      expect(parseStepPath(path, langs), path).toBeNull();
+    }
+  });
+});
+
+describe('values in the query string', () => {
+  it('reads a host name and an IP address', () => {
+    expect(readValues('?host=mail.contoso.com&ip=203.0.113.5')).toEqual({ host: 'mail.contoso.com', ip: '203.0.113.5' });
+    expect(readValues(new URLSearchParams('ip=2001:db8::5'))).toEqual({ host: null, ip: '2001:db8::5' });
+    expect(readValues('host=203.0.113.5')).toEqual({ host: '203.0.113.5', ip: null });
+    expect(readValues('')).toEqual(NO_VALUES);
+  });
+
+  it('drops what fillPlaceholders would not put into a command', () => {
+    for (const host of ['mail.contoso.com;rm -rf /', '$(whoami)', '<smart-host>', 'a b', '', '-x.com', 'x'.repeat(64) + '.com', `${'a.'.repeat(200)}com`]) {
+      expect(readValues(`?host=${encodeURIComponent(host)}`).host, host).toBeNull();
+    }
+    for (const ip of ['203.0.113.5:25', '999.1.1.1', 'mail.contoso.com', '1.2.3', '"1.2.3.4"']) {
+      expect(readValues(`?ip=${encodeURIComponent(ip)}`).ip, ip).toBeNull();
+    }
+  });
+
+  it('trims values, as fillPlaceholders does', () => {
+    expect(cleanValues({ host: '  mail.contoso.com ', ip: ' 203.0.113.5' })).toEqual({ host: 'mail.contoso.com', ip: '203.0.113.5' });
+  });
+
+  it('writes only valid values, host first, and nothing when there are none', () => {
+    expect(valuesQuery({ host: 'mail.contoso.com', ip: '203.0.113.5' })).toBe('?host=mail.contoso.com&ip=203.0.113.5');
+    expect(valuesQuery({ host: null, ip: '2001:db8::5' })).toBe('?ip=2001%3Adb8%3A%3A5');
+    expect(valuesQuery({ host: 'bad host', ip: null })).toBe('');
+    expect(valuesQuery(NO_VALUES)).toBe('');
+    expect(hasValues(NO_VALUES)).toBe(false);
+    expect(hasValues({ host: null, ip: '203.0.113.5' })).toBe(true);
+  });
+
+  it('round-trips through a step link', () => {
+    const href = stepHref('tr', '316-firewall', { host: 'mail.contoso.com', ip: '203.0.113.5' });
+    expect(href).toBe('/tr/troubleshoot/316-firewall/?host=mail.contoso.com&ip=203.0.113.5');
+    const url = new URL(href, 'https://example.org');
+    expect(parseStepPath(url.pathname, langs)).toEqual({ lang: 'tr', step: '316-firewall' });
+    expect(readValues(url.search)).toEqual({ host: 'mail.contoso.com', ip: '203.0.113.5' });
+    expect(stepHref('en', START_ID)).toBe('/en/troubleshoot/');
+  });
+});
+
+describe('where a pasted error leads', () => {
+  it('goes to the branch of the code, with the server name and IP address', () => {
+    expect(pasteTarget(analyzeBounce(LINE, GUIDES))).toEqual({
+      step: '4-4-316',
+      values: { host: 'mail.contoso.com', ip: '203.0.113.5' },
+    });
+  });
+
+  it('goes to each code branch', () => {
+    const cases: [string, string][] = [
+      ['450 4.4.312 DNS query failed', '4-4-312'],
+      ['450 4.4.315 Connection timed out', '4-4-315'],
+      ['450 4.4.317 Cannot connect to remote server [Message=421 4.3.2 Service not available]', '4-4-317'],
+      ['450 4.4.318 Connection was closed abruptly', '4-4-318'],
+      ['450 4.7.320 Certificate validation failed', '4-7-320'],
+    ];
+    for (const [line, step] of cases) expect(pasteTarget(analyzeBounce(line, GUIDES))?.step, line).toBe(step);
+  });
+
+  it('sends unknown codes to the other branch and a socket error alone to its code', () => {
+    expect(pasteTarget(analyzeBounce('451 4.4.395 Something else [LastAttemptedIP=203.0.113.9]', GUIDES))).toEqual({
+      step: 'other',
+      values: { host: null, ip: '203.0.113.9' },
+    });
+    expect(pasteTarget(analyzeBounce('Socket error code 10061', GUIDES))?.step).toBe('4-4-316');
+    expect(pasteTarget(analyzeBounce('socket error 10060', GUIDES))?.step).toBe('4-4-315');
+  });
+
+  it('returns null when nothing was recognized', () => {
+    expect(pasteTarget(null)).toBeNull();
+    expect(pasteTarget(analyzeBounce('hello world', GUIDES))).toBeNull();
+    expect(pasteTarget(analyzeBounce('[Foo=bar]', GUIDES))).toBeNull();
+  });
+});
