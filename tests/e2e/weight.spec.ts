@@ -19,7 +19,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { test, expect, LANGS } from './fixtures';
-import { DIST, assertBuilt, fileFor, guidePaths, urlPathOf, walk, wizardPaths } from '../support/built-site';
+import { DIST, assertBuilt, fileFor, guidePaths, largestPage, urlPathOf, walk, wizardPaths } from '../support/built-site';
 import { isInlineExecutableScript, parseDoc } from '../support/html';
 
 const KB = 1000;
@@ -131,16 +131,9 @@ async function measureLoad(browser: Browser, baseURL: string, pagePath: string):
   return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), idle, fontRequests };
 }
 
-/** The largest built page (gzip HTML) among some paths. */
-function largest(paths: string[]): string | undefined {
-  return paths
-    .map((p) => ({ p, size: gz(readFileSync(fileFor(p)!)) }))
-    .sort((a, b) => b.size - a.size)[0]?.p;
-}
-
 function pagesOf(lang: string): { type: string; path: string }[] {
-  const guide = largest(guidePaths().filter((p) => p.startsWith(`/${lang}/`)));
-  const wizard = largest(wizardPaths().filter((p) => p.startsWith(`/${lang}/`)));
+  const guide = largestPage(guidePaths().filter((p) => p.startsWith(`/${lang}/`)));
+  const wizard = largestPage(wizardPaths().filter((p) => p.startsWith(`/${lang}/`)));
   return [
     { type: 'overview', path: `/${lang}/` },
     { type: 'guide', path: guide ?? `/${lang}/errors/(none built)/` },

@@ -19,11 +19,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { langs } from '../../src/i18n/config.ts';
-import { ROOT, assertBuilt, fileFor, guidePaths } from '../support/built-site.ts';
+import { ROOT, assertBuilt, fileFor, guidePaths, largestPage } from '../support/built-site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const NOINDEX_SEO = ['is-crawlable'];
@@ -37,13 +36,6 @@ interface Target {
   noindex?: boolean;
 }
 
-function largestGuide(lang: string): string | undefined {
-  return guidePaths()
-    .filter((p) => p.startsWith(`/${lang}/`))
-    .map((p) => ({ p, size: gzipSync(readFileSync(fileFor(p)!)).length }))
-    .sort((a, b) => b.size - a.size)[0]?.p;
-}
-
 function isNoindex(path: string): boolean {
   const file = fileFor(path);
   return !!file && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, 'utf8'));
@@ -54,7 +46,7 @@ function targets(): Target[] {
   if (chosen.length) return chosen.map((path) => ({ type: 'chosen', path, noindex: isNoindex(path) }));
   return langs.flatMap((lang) => [
     { type: 'overview', path: `/${lang}/` },
-    { type: 'guide', path: largestGuide(lang) ?? `/${lang}/errors/` },
+    { type: 'guide', path: largestPage(guidePaths().filter((p) => p.startsWith(`/${lang}/`))) ?? `/${lang}/errors/` },
     { type: 'search', path: `/${lang}/search/` },
     { type: 'wizard', path: `/${lang}/troubleshoot/` },
     { type: '404', path: `/${lang}/404/`, noindex: true },

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { langs } from '../../src/i18n/config.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -86,6 +87,13 @@ export function guidePaths(): string[] {
 /** Every page a reader can reach: sitemap, wizard steps and 404s, without duplicates. */
 export function allPagePaths(): string[] {
   return [...new Set([...sitemapPaths(), ...wizardPaths(), ...notFoundPaths()])];
+}
+
+/** The built page with the most HTML (gzip) among `paths`: the worst case of a page type. */
+export function largestPage(paths: string[]): string | undefined {
+  return paths
+    .map((p) => ({ p, size: gzipSync(readFileSync(fileFor(p)!)).length }))
+    .sort((a, b) => b.size - a.size)[0]?.p;
 }
 
 export function unescapeXml(s: string): string {
