@@ -11,6 +11,7 @@
  * audit about that (is-crawlable) must FAIL and every other SEO audit must
  * pass: that is what "SEO 100" means for a 404.
  *
+ * A page below 100 in performance is run twice more and judged on the median.
  * Runs sequentially in one Chromium against its own `astro preview` (build
  * first). Usage: `npm run test:lighthouse` (all), or
  * `node tests/gates/lighthouse.ts /pl/errors/4-4-316/ …` for chosen paths.
@@ -94,13 +95,21 @@ async function main(): Promise<number> {
         failures.push(`${t.path}: not built`);
         continue;
       }
-      const result = await lighthouse(`${ORIGIN}${t.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`no Lighthouse result for ${t.path}`);
-      const { lhr } = result;
+      const run = async () => {
+        const result = await lighthouse(`${ORIGIN}${t.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`no Lighthouse result for ${t.path}`);
+        return result.lhr;
+      };
+      // Timings vary from run to run (more so on a busy machine): a page below 100 in
+      // performance is measured twice more and judged on the median run, as Lighthouse advises.
+      const runs = [await run()];
+      if ((runs[0]!.categories['performance']?.score ?? 0) < 1) runs.push(await run(), await run());
+      const byPerformance = [...runs].sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0));
+      const lhr = byPerformance[Math.floor(byPerformance.length / 2)]!;
       if (lhr.runtimeError) failures.push(`${t.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const audit = (id: string) => lhr.audits[id];
-      const row: Record<string, string | number> = { type: t.type, path: t.path };
+      const row: Record<string, string | number> = { type: t.type, path: t.path, runs: runs.length };
       for (const c of CATEGORIES) row[c] = score(c);
       const cls = audit('cumulative-layout-shift')?.numericValue ?? NaN;
       row['CLS'] = Number(cls.toFixed(3));
