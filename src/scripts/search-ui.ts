@@ -159,9 +159,17 @@ class SiteSearch extends HTMLElement {
 
   #open(open: boolean): void {
     if (!this.#panel) return;
+    const wasOpen = !this.#box.hidden;
     this.#box.hidden = !open;
     this.#input.setAttribute('aria-expanded', String(open));
     if (!open) this.#activate(-1);
+    else if (!wasOpen && this.#active < 0) this.#activate(this.#preferred());
+  }
+
+  /** The option chosen without the reader: a recognized code's card (or cause), else none. */
+  #preferred(): number {
+    const first = this.#options[0];
+    return first && /\bsearch-(card|cause)\b/.test(first.className) ? 0 : -1;
   }
 
   #activate(index: number): void {
@@ -183,9 +191,14 @@ class SiteSearch extends HTMLElement {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!this.#hasContent()) return;
       e.preventDefault();
-      if (!open) this.#open(true);
-      if (count === 0) return;
+      if (count === 0) return this.#open(true);
       const step = e.key === 'ArrowDown' ? 1 : -1;
+      if (!open) {
+        // Opening: a recognized code's card is chosen already; else the first (or last) option.
+        this.#open(true);
+        if (this.#active < 0) this.#activate(step > 0 ? 0 : count - 1);
+        return;
+      }
       const from = this.#active < 0 ? (step > 0 ? -1 : count) : this.#active;
       this.#activate((from + step + count) % count);
     } else if (e.key === 'Enter') {
@@ -377,8 +390,7 @@ class SiteSearch extends HTMLElement {
     if (!this.#panel) return;
     // Keep the reader's choice; otherwise a recognized code is chosen already, so Enter opens it.
     const kept = previous === undefined ? -1 : this.#options.findIndex((a) => a.href === previous);
-    const first = items[0]?.kind;
-    this.#activate(kept >= 0 ? kept : first === 'card' || first === 'cause' ? 0 : -1);
+    this.#activate(kept >= 0 ? kept : this.#preferred());
   }
 
   #option(item: Item, index: number): HTMLAnchorElement {

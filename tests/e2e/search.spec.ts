@@ -103,6 +103,11 @@ for (const lang of LANGS) {
       await expect(field).toHaveAttribute('aria-expanded', 'true');
       await expect(first).toHaveAttribute('aria-selected', 'true');
       await expect(field).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+      // Closed with Esc and opened again, the card is still the one Enter opens.
+      await field.press('Escape');
+      await expect(field).toHaveAttribute('aria-expanded', 'false');
+      await field.press('ArrowDown');
+      await expect(first).toHaveAttribute('aria-selected', 'true');
       await field.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/${lang}/errors/4-4-316/$`));
       await expect(page.getByRole('heading', { level: 1 })).toContainText('4.4.316');
@@ -349,13 +354,13 @@ test.describe('when the index cannot be loaded', () => {
     await field.click();
     await field.fill('44316');
     await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'error');
-    await expect(page.getByRole('banner').getByText(search('pl')('results.error'))).toBeVisible();
+    await expect(page.getByRole('banner').locator('.search-panel').getByText(search('pl')('results.error'))).toBeVisible();
     await expect(page.getByRole('banner').getByRole('status')).toHaveText(search('pl')('results.error'));
     await expect(listbox(page, 'pl').getByRole('option').first()).toHaveAttribute('href', '/pl/errors/4-4-316/');
 
     await page.goto('/pl/search/?q=zapory');
     const main = page.getByRole('main');
-    await expect(main.getByText(search('pl')('results.error'))).toBeVisible();
+    await expect(main.locator('.search-results').getByText(search('pl')('results.error'))).toBeVisible();
     const guides = main.getByRole('region', { name: search('pl')('noJs.allGuides') }).getByRole('link');
     await expect(guides).toHaveCount(guideSlugs('pl').length);
     await expect(main.getByText(search('pl')('noJs.text'))).toBeHidden();
