@@ -79,7 +79,10 @@ export function markPlaceholders(line: HElement): void {
         const piece = text.slice(pos, pos + take);
         if (token.type === 'element') {
           const el = token as HElement;
-          out.push({ ...el, properties: { ...el.properties }, children: [{ type: 'text', value: piece }] });
+          // A new element, not a spread of `el`: Sätteri's node objects carry more than
+          // these fields, and with MDX `optimize` a spread copy was rendered with the
+          // colour of another token (seen in 4.4.315's `Test-NetConnection <smart-host> -Port 25`).
+          out.push({ type: 'element', tagName: el.tagName, properties: { ...el.properties }, children: [{ type: 'text', value: piece }] });
         } else {
           out.push({ type: 'text', value: piece });
         }
