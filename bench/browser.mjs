@@ -145,6 +145,8 @@ export const QUERIES = [
     text: '450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.25:25]',
     input: 'paste',
     instant: true,
+    // What a UI would send to Pagefind for the line: its English error text.
+    engineText: 'connection refused',
   },
 ];
 const WARMUP = { en: 'queue', pl: 'kolejka', tr: 'kuyruk' };
@@ -357,6 +359,35 @@ async function debounceOf(page, repo) {
 }
 
 /**
+ * Pagefind alone, without any UI: a fresh context imports pagefind.js (no
+ * worker), searches the final query once and loads `fragments` results. The
+ * least any Pagefind UI can fetch for that query (with 0 fragments).
+ */
+async function engineBytes(browser, baseUrl, lang, text, fragments) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const tracker = trackNetwork(page);
+  await page.goto(baseUrl + START(lang), { waitUntil: 'load' });
+  await networkQuiet(tracker, 300);
+  const since = Date.now();
+  const ms = await page.evaluate(
+    async ({ text, fragments }) => {
+      const t0 = performance.now();
+      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      await pf.options({ noWorker: true });
+      const r = await pf.search(text);
+      await Promise.all(r.results.slice(0, fragments).map((x) => x.data()));
+      return performance.now() - t0;
+    },
+    { text, fragments },
+  );
+  await networkQuiet(tracker, 300);
+  const net = await tracker.since(since);
+  await context.close();
+  return { bytes: net.bytes, requests: net.requests, ms };
+}
+
+/**
  * Measures every query `runs` times, cold and warm.
  * Returns `{ mode, debounceMs, queries: [{ id, label, cold: [...], warm: [...] }] }`.
  */
@@ -387,6 +418,12 @@ export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUER
       }
       onProgress(`${q.id} ${i + 1}/${runs}`);
     }
+    // What Pagefind alone fetches for this query (the search text the UI would send).
+    const engineText = q.input === 'paste' ? q.engineText ?? q.text : q.text;
+    entry.engine = {
+      none: await engineBytes(browser, baseUrl, q.lang, engineText, 0),
+      five: await engineBytes(browser, baseUrl, q.lang, engineText, 5),
+    };
     // Answers that must not wait for the full-text index: once more with Pagefind unreachable.
     if (q.instant && modes[q.lang] !== 'api') {
       const context = await browser.newContext();

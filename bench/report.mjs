@@ -90,6 +90,7 @@ export function searchFigures(search) {
       done: stat(q.warm, 'doneFromLastKey'),
     },
     blocked: q.blocked ?? null,
+    engine: q.engine ?? null,
   }));
 }
 
@@ -202,7 +203,7 @@ export function searchTable(size) {
   if (!s) return '';
   const pm = (x) => `${f.ms(x.median)} / ${f.ms(x.p95)}`;
   return table(
-    ['Query', 'Results', 'Cold: bytes', 'Cold: requests', 'Cold: first key → results', 'Cold: last key → results', 'Later: bytes', 'Later: last key → results', 'Later: same, without debounce', 'Later: last key → final list'],
+    ['Query', 'Results', 'Cold: bytes', 'Cold: requests', 'Cold: first key → results', 'Cold: last key → results', 'Later: bytes', 'Later: last key → results', 'Later: same, without debounce', 'Later: last key → final list', 'Pagefind alone: 0 / 5 results loaded'],
     s.map((q) => [
       `${q.label} (${q.lang})${q.ok ? '' : ' ⚠ no result in some runs'}`,
       String(q.results ?? 'n/a'),
@@ -214,6 +215,7 @@ export function searchTable(size) {
       pm(q.warm.fromLastKey),
       pm(q.warm.netFromLastKey),
       pm(q.warm.done),
+      q.engine ? `${f.kb(q.engine.none.bytes)} / ${f.kb(q.engine.five.bytes)}` : 'n/a',
     ]),
   );
 }
