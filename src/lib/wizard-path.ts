@@ -8,6 +8,7 @@
  * a page can show its "Unknown step" message instead.
  */
 import { codeToSlug, OTHER_CODE, OTHER_SLUG } from './error-code';
+import { isConnectorName, isDnsName, isIp, isSmartHost, usableValue } from './placeholder-value';
 import {
   NODE_IDS,
   START_ID,
@@ -157,30 +158,6 @@ export interface PlaceholderValues {
   connectorName?: string | null | undefined;
 }
 
-const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-/** Loose IPv6: hex digits, colons (at least two) and an optional IPv4 tail. */
-const IPV6 = /^(?=[0-9A-Fa-f:.]{2,45}$)(?=(?:[^:]*:){2})[0-9A-Fa-f:]*(?:\d{1,3}(?:\.\d{1,3}){3})?$/;
-const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-/** Connector names: letters, digits, spaces and harmless punctuation; nothing PowerShell expands in "…". */
-const CONNECTOR_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()\-/&,+'#@!]{0,127}$/u;
-
-function isIp(v: string): boolean {
-  return IPV4.test(v) || IPV6.test(v);
-}
-
-function isDnsName(v: string): boolean {
-  const name = v.endsWith('.') ? v.slice(0, -1) : v;
-  if (name.length === 0 || name.length > 253) return false;
-  return name.split('.').every((label) => DNS_LABEL.test(label));
-}
-
-/** The trimmed value when it passes `valid`, else null (the placeholder stays). */
-function usable(value: string | null | undefined, valid: (v: string) => boolean): string | null {
-  if (typeof value !== 'string') return null;
-  const v = value.trim();
-  return v !== '' && valid(v) ? v : null;
-}
-
 /**
  * Replaces the placeholders of a command with known values and leaves the
  * others in place: `<smart-host>` ← `smartHost`, `<ip-address>` ← `ip`,
@@ -196,10 +173,10 @@ function usable(value: string | null | undefined, valid: (v: string) => boolean)
  */
 export function fillPlaceholders(command: string, values: PlaceholderValues = {}): string {
   const replacements: Record<Placeholder, string | null> = {
-    '<smart-host>': usable(values.smartHost, (v) => isIp(v) || isDnsName(v)),
-    '<ip-address>': usable(values.ip, isIp),
-    '<domain>': usable(values.domain, isDnsName),
-    '<connector-name>': usable(values.connectorName, (v) => CONNECTOR_NAME.test(v)),
+    '<smart-host>': usableValue(values.smartHost, isSmartHost),
+    '<ip-address>': usableValue(values.ip, isIp),
+    '<domain>': usableValue(values.domain, isDnsName),
+    '<connector-name>': usableValue(values.connectorName, isConnectorName),
   };
   return command.replace(
     /<(?:smart-host|ip-address|domain|connector-name)>/g,

@@ -1,25 +1,25 @@
 /**
  * URLs of the troubleshooting wizard: one page per step
  * (`/{lang}/troubleshoot/` for the start, `/{lang}/troubleshoot/{id}/` for
- * every other node of ./wizard-tree), the values from a pasted error that
- * travel in the query string (`?host=…&ip=…`), and the step a pasted error
- * leads to.
+ * every other node of ./wizard-tree), with the values from a pasted error in
+ * the query string (`?host=…&ip=…`, ./wizard-values, re-exported here), and
+ * the step a pasted error leads to.
  *
- * Pure: no DOM, no astro:*. Shared by the step pages, the <wizard-flow>
- * element (src/scripts/wizard-flow.ts) and the tests.
+ * Pure: no DOM, no astro:*. Used by the step pages, the paste box (loaded
+ * by src/scripts/wizard-flow.ts on first use) and the tests.
  */
-import { fillPlaceholders, isStepId, startFor } from './wizard-path';
+import { analyzeBounce } from './bounce-line';
+import type { GuideRef } from './error-code';
+import { capInput } from './search-text';
+import { isStepId, startFor } from './wizard-path';
 import { START_ID, type NodeId } from './wizard-tree';
 import { localizedPath } from './url';
+import { cleanValues, NO_VALUES, valuesQuery, type WizardValues } from './wizard-values';
+
+export * from './wizard-values';
 
 /** The path segment of the wizard, after the locale. */
 export const WIZARD_SEGMENT = 'troubleshoot';
-
-/** Query-string names of the values carried from a pasted error. */
-export const VALUE_PARAMS = { host: 'host', ip: 'ip' } as const;
-
-/** Longest query value read at all (a DNS name has at most 253 characters). */
-const MAX_VALUE = 300;
 
 /** The `[...step]` route parameter of a node: `undefined` for the start, else its id. */
 export function stepParam(id: NodeId): string | undefined {
@@ -61,50 +61,6 @@ export function parseStepPath(pathname: string, langs: readonly string[]): StepL
   return { lang, step: id !== START_ID && isStepId(id) ? id : null };
 }
 
-/** Values from a pasted error that fill the commands' placeholders. */
-export interface WizardValues {
-  /** Replaces `<smart-host>`: a DNS name or an IP address. */
-  host: string | null;
-  /** Replaces `<ip-address>`: an IPv4 or IPv6 address without port. */
-  ip: string | null;
-}
-
-/** No values. */
-export const NO_VALUES: WizardValues = Object.freeze({ host: null, ip: null });
-
-/** `value` when `fillPlaceholders` would put it in place of `placeholder`, else null: the same rules, not a copy of them. */
-function accepted(placeholder: '<smart-host>' | '<ip-address>', value: string | null | undefined): string | null {
-  if (typeof value !== 'string' || value.length > MAX_VALUE) return null;
-  const filled = fillPlaceholders(placeholder, placeholder === '<smart-host>' ? { smartHost: value } : { ip: value });
-  return filled === placeholder ? null : filled;
-}
-
-/** Keeps only values that pass the rules of `fillPlaceholders` (trimmed); anything else becomes null. */
-export function cleanValues(values: { host?: string | null | undefined; ip?: string | null | undefined }): WizardValues {
-  return { host: accepted('<smart-host>', values.host), ip: accepted('<ip-address>', values.ip) };
-}
-
-/** Reads and validates `?host=…&ip=…` (a query string with or without `?`, or URLSearchParams). */
-export function readValues(query: string | URLSearchParams): WizardValues {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  return cleanValues({ host: params.get(VALUE_PARAMS.host), ip: params.get(VALUE_PARAMS.ip) });
-}
-
-/** True when at least one value is set. */
-export function hasValues(values: WizardValues): boolean {
-  return values.host !== null || values.ip !== null;
-}
-
-/** `?host=…&ip=…` for the valid values (in that order), `''` when there are none. */
-export function valuesQuery(values: WizardValues): string {
-  const clean = cleanValues(values);
-  const params = new URLSearchParams();
-  if (clean.host !== null) params.set(VALUE_PARAMS.host, clean.host);
-  if (clean.ip !== null) params.set(VALUE_PARAMS.ip, clean.ip);
-  const query = params.toString();
-  return query === '' ? '' : `?${query}`;
-}
-
 /** The step's path with the values' query string. */
 export function stepHref(lang: string, id: NodeId, values: WizardValues = NO_VALUES): string {
   return stepPath(lang, id) + valuesQuery(values);
@@ -139,4 +95,21 @@ export function pasteTarget(analysis: PastedError | null): PasteTarget | null {
   const step = startFor(slug) ?? startFor('other');
   if (step === undefined) return null;
   return { step, values: cleanValues({ host: analysis.serverName, ip: analysis.ip }) };
+}
+
+/** Where the paste box sends the reader: the step's URL with the values, or null; and whether the text was cut. */
+export interface PasteResult {
+  href: string | null;
+  truncated: boolean;
+}
+
+/**
+ * The paste box: caps the text (capInput, 2,000 characters), analyzes it
+ * against the site's guides and returns the URL of the step it leads to,
+ * with the server name and IP address in the query string.
+ */
+export function pasteHref(text: string, guides: readonly GuideRef[], lang: string): PasteResult {
+  const { text: input, truncated } = capInput(text);
+  const target = pasteTarget(analyzeBounce(input, guides));
+  return { href: target === null ? null : stepHref(lang, target.step, target.values), truncated };
 }

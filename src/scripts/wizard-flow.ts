@@ -13,10 +13,11 @@
  * them to the step links and fills them into the result's commands.
  *
  * State lives in `data-state` (`idle`, `loading`); strings come from
- * `data-*` attributes rendered at build time.
+ * `data-*` attributes rendered at build time. On load this needs only the
+ * light ../lib/wizard-values; the paste box's analyzer (and the tree) load
+ * when the reader first focuses the box.
  */
-import { capInput } from '../lib/search-text';
-import { hasValues, NO_VALUES, parseStepPath, pasteTarget, readValues, stepPath, valuesQuery, type WizardValues } from '../lib/wizard-url';
+import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -75,7 +76,7 @@ class WizardFlow extends HTMLElement {
     const link = stepLink(event.target);
     if (link === null) return;
     const url = new URL(link.href);
-    if (url.origin !== location.origin || parseStepPath(url.pathname, [this.#lang]) === null) return;
+    if (!this.#inWizard(url)) return;
     if (event.type !== 'click') {
       void fetchPage(url.pathname).catch(() => undefined);
       return;
@@ -86,20 +87,25 @@ class WizardFlow extends HTMLElement {
     void this.#go(url, true);
   }
 
+  /** A URL of this locale's wizard (whether the step exists is the server's answer). */
+  #inWizard(url: URL | Location): boolean {
+    return url.origin === location.origin && url.pathname.startsWith(`/${this.#lang}/troubleshoot/`);
+  }
+
   #step(): HTMLElement | null {
     return this.querySelector<HTMLElement>('[data-wizard-step]');
   }
 
   /** Browser Back/Forward: show the step of the URL the browser went to. */
   #restore(): void {
-    const where = parseStepPath(location.pathname, [this.#lang]);
-    if (where === null || where.step === null) {
+    if (!this.#inWizard(location)) {
       location.reload();
       return;
     }
     const current = this.#step();
+    const path = current === null ? '' : new URL(current.dataset.path ?? '', location.href).pathname;
     const sameValues = valuesQuery(readValues(location.search)) === valuesQuery(this.#values);
-    if (current?.dataset.step === where.step && sameValues) return; // only the #hash changed
+    if (path === location.pathname && sameValues) return; // only the #hash changed
     void this.#go(new URL(location.href), false);
   }
 
@@ -197,27 +203,24 @@ class WizardFlow extends HTMLElement {
     } catch {
       /* no codes known: every paste falls back to the "other" branch or is not recognized */
     }
-    const analyzer = (): Promise<typeof import('../lib/bounce-line')> => import('../lib/bounce-line');
-    field.addEventListener('focus', () => void analyzer(), { once: true });
+    const analyzer = (): Promise<typeof import('../lib/wizard-url')> => import('../lib/wizard-url');
+    field.addEventListener('focus', () => void analyzer().catch(() => undefined), { once: true });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const { text, truncated } = capInput(field.value);
-      let target = null;
+      let result: { href: string | null; truncated: boolean } = { href: null, truncated: false };
       try {
-        const { analyzeBounce } = await analyzer();
-        target = pasteTarget(analyzeBounce(text, guides));
+        result = (await analyzer()).pasteHref(field.value, guides, this.#lang);
       } catch {
         /* the analyzer could not load (offline): say so like an unrecognized text */
       }
-      const cut = truncated ? (this.dataset.truncated ?? '') : '';
-      if (target === null) {
+      const cut = result.truncated ? (this.dataset.truncated ?? '') : '';
+      if (result.href === null) {
         message.textContent = [this.dataset.notRecognized ?? '', cut].filter(Boolean).join(' ');
         field.focus();
         return;
       }
       message.textContent = '';
-      const url = new URL(stepPath(this.#lang, target.step) + valuesQuery(target.values), location.href);
-      await this.#go(url, true, cut);
+      await this.#go(new URL(result.href, location.href), true, cut);
     });
     form.hidden = false;
   }

@@ -11,6 +11,7 @@ import {
   hasValues,
   NO_VALUES,
   parseStepPath,
+  pasteHref,
   pasteTarget,
   readValues,
   stepHref,
@@ -142,5 +143,26 @@ describe('where a pasted error leads', () => {
     expect(pasteTarget(null)).toBeNull();
     expect(pasteTarget(analyzeBounce('hello world', GUIDES))).toBeNull();
     expect(pasteTarget(analyzeBounce('[Foo=bar]', GUIDES))).toBeNull();
+  });
+});
+
+describe('the paste box', () => {
+  it('gives the branch URL with the values', () => {
+    expect(pasteHref(LINE, GUIDES, 'pl')).toEqual({
+      href: '/pl/troubleshoot/4-4-316/?host=mail.contoso.com&ip=203.0.113.5',
+      truncated: false,
+    });
+  });
+
+  it('says when the text was cut, and reads only its start', () => {
+    expect(pasteHref(`${LINE} ${'x'.repeat(3000)}`, GUIDES, 'en')).toEqual({
+      href: '/en/troubleshoot/4-4-316/?host=mail.contoso.com&ip=203.0.113.5',
+      truncated: true,
+    });
+    expect(pasteHref(`${'x '.repeat(1000)}${LINE}`, GUIDES, 'en')).toEqual({ href: null, truncated: true });
+  });
+
+  it('gives null for text without a code', () => {
+    expect(pasteHref('nothing here', GUIDES, 'tr')).toEqual({ href: null, truncated: false });
   });
 });
