@@ -71,6 +71,7 @@ export async function runMeasured(command, args, { cwd, env = {}, log }) {
   child.stderr.pipe(out, { end: false });
   let treePeak = 0;
   const hasProc = existsSync('/proc/self/status');
+  if (hasProc && child.pid) treePeak = treeRssKb(child.pid);
   const timer = hasProc
     ? setInterval(() => {
         if (child.pid) treePeak = Math.max(treePeak, treeRssKb(child.pid));

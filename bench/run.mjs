@@ -11,6 +11,7 @@
  *   --search-sizes all   sizes to measure search at ("all", or a list)
  *   --no-floor --no-search --no-weights   skip parts
  *   --no-write           print only; do not rewrite docs/benchmarks.md and docs/benchmarks.svg
+ *   --wait-quiet 3       before each build, wait up to this many minutes for the load average to drop below the core count
  *
  * Everything generated goes to bench/.cache/ (corpora, projects, builds) and
  * bench/results/ (JSON, logs); both are git-ignored.
@@ -32,7 +33,7 @@ const cache = join(repo, 'bench', '.cache');
 const resultsDir = join(repo, 'bench', 'results');
 
 function parseArgs(argv) {
-  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, write: true };
+  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, write: true, waitQuiet: 3 };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -40,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--repeat') opts.repeat = Math.max(1, Number(next()));
     else if (a === '--search-runs') opts.searchRuns = Math.max(1, Number(next()));
     else if (a === '--search-sizes') opts.searchSizes = next();
+    else if (a === '--wait-quiet') opts.waitQuiet = Math.max(0, Number(next()));
     else if (a === '--no-floor') opts.floor = false;
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-weights') opts.weights = false;
@@ -64,8 +66,24 @@ export function buildSteps(pkgJson) {
 /** Which tool a build step runs: "astro", "pagefind" or the first word. */
 const stepName = (cmd) => (/\bastro\b/.test(cmd) ? 'astro' : /\bpagefind\b/.test(cmd) ? 'pagefind' : cmd.split(/\s+/)[0]);
 
+/**
+ * On a shared machine, waits (at most `maxMs`) for the 1-minute load average
+ * to drop below the number of cores before a measured build, so that other
+ * work inflates the wall times less. The load at the start is recorded anyway.
+ */
+async function waitForQuiet(maxMs) {
+  const limit = cpus().length;
+  const start = Date.now();
+  let said = false;
+  while (loadavg()[0] >= limit && Date.now() - start < maxMs) {
+    if (!said) log(`  waiting for the machine to quieten (load ${loadavg()[0].toFixed(1)} on ${limit} cores, at most ${Math.round(maxMs / 60000)} min)`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+}
+
 /** Runs a project's build steps, measured one by one. */
-async function build(dir, steps, label) {
+async function build(dir, steps, label, quietMs) {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const out = {};
   const env = {
@@ -75,6 +93,7 @@ async function build(dir, steps, label) {
   for (const [i, step] of steps.entries()) {
     const name = stepName(step);
     const logFile = join(resultsDir, 'logs', `${label}-${i}-${name}.log`);
+    await waitForQuiet(quietMs);
     const load = loadavg()[0];
     const r = await runMeasured('sh', ['-c', step], { cwd: dir, env, log: logFile });
     if (r.code !== 0) {
@@ -195,7 +214,7 @@ async function main() {
           const dir = kind === 'site' ? prepareSite({ repo, cache, n, corpusDir }) : prepareFloor({ repo, cache, n, corpusDir });
           if (kind === 'site') siteDir = dir;
           log(`N = ${n}: building ${kind} (${r + 1}/${opts.repeat})`);
-          const res = await build(dir, kind === 'site' ? siteSteps : floorSteps, `${kind}-${n}-r${r + 1}`);
+          const res = await build(dir, kind === 'site' ? siteSteps : floorSteps, `${kind}-${n}-r${r + 1}`, opts.waitQuiet * 60_000);
           const pages = countHtml(join(dir, 'dist'));
           runs[kind].push({ ...res, pages });
           const parts = Object.entries(res).map(([k, v]) => `${k} ${(v.wallMs / 1000).toFixed(1)} s, ${(v.peakRssBytes / 1024 ** 3).toFixed(2)} GB`);
