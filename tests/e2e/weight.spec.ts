@@ -101,20 +101,31 @@ interface LoadFigures {
   fontRequests: string[];
 }
 
-/** Loads the page in a fresh context: every response until load + network idle, then what comes after. */
+/**
+ * Loads the page in a fresh context: every response until load + network idle, then what
+ * comes after. The favicon belongs to the first load whenever the browser asks for it (it
+ * does so lazily, sometimes after network idle on a busy machine).
+ */
 async function measureLoad(browser: Browser, baseURL: string, pagePath: string): Promise<LoadFigures> {
+  const file = fileFor(pagePath)!;
+  const icons = new Set(
+    parseDoc(readFileSync(file, 'utf8'), file)
+      .all('link', (l) => /\bicon\b/.test(l.attrs['rel'] ?? '') && !!l.attrs['href'])
+      .map((l) => new URL(l.attrs['href']!, new URL(pagePath, baseURL)).href),
+  );
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   const pending: Promise<number>[] = [];
   const fontRequests: string[] = [];
   let phase: 'load' | 'idle' = 'load';
   const idle: string[] = [];
+  const partOfLoad = (url: string) => phase === 'load' || icons.has(url);
   page.on('request', (req) => {
-    if (phase === 'idle') idle.push(req.url());
+    if (!partOfLoad(req.url())) idle.push(req.url());
     if (req.resourceType() === 'font') fontRequests.push(req.url());
   });
   page.on('response', (res) => {
-    if (phase !== 'load') return;
+    if (!partOfLoad(res.url())) return;
     pending.push(
       res.body().then(
         (body) => Math.min(body.length, gz(body)),
@@ -124,9 +135,9 @@ async function measureLoad(browser: Browser, baseURL: string, pagePath: string):
   });
   await page.goto(pagePath, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  const sizes = await Promise.all(pending);
   phase = 'idle';
   await page.waitForTimeout(1500);
+  const sizes = await Promise.all(pending);
   await context.close();
   return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), idle, fontRequests };
 }
