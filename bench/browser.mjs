@@ -53,52 +53,41 @@ async function networkQuiet(tracker, quietMs = 400, maxMs = 15_000) {
   }
 }
 
-/** Follows every request of a page (workers included): bytes transferred per window. */
-function trackNetwork(page) {
+/**
+ * Follows the requests of a page (workers included) to tell when the network
+ * is quiet; bytes are counted by the server (`site.log`), as sent.
+ */
+function trackNetwork(page, site) {
   const tracker = {
     inflight: new Set(),
     lastActivity: Date.now(),
-    /** @type {{ url: string, type: string, started: number, transfer: number, status: number }[]} */
-    done: [],
-    pending: /** @type {Promise<void>[]} */ ([]),
   };
   page.on('request', (req) => {
     tracker.inflight.add(req);
     tracker.lastActivity = Date.now();
-    req.__started = Date.now();
   });
-  const finish = (req, failed) => {
+  const finish = (req) => {
     tracker.inflight.delete(req);
     tracker.lastActivity = Date.now();
-    const p = (async () => {
-      let transfer = 0;
-      let status = 0;
-      if (!failed) {
-        try {
-          const s = await req.sizes();
-          transfer = s.responseBodySize + s.responseHeadersSize;
-          status = (await req.response())?.status() ?? 0;
-        } catch {
-          /* page closed */
-        }
-      }
-      tracker.done.push({ url: req.url(), type: req.resourceType(), started: req.__started ?? 0, transfer, status });
-    })();
-    tracker.pending.push(p);
   };
-  page.on('requestfinished', (req) => finish(req, false));
-  page.on('requestfailed', (req) => finish(req, true));
-  /** Requests started at or after `since` (ms epoch), once all sizes are known. */
-  tracker.since = async (since) => {
-    await Promise.all(tracker.pending);
-    const list = tracker.done.filter((r) => r.started >= since);
-    return { bytes: list.reduce((a, r) => a + r.transfer, 0), requests: list.length, urls: list.map((r) => new URL(r.url).pathname) };
+  page.on('requestfinished', finish);
+  page.on('requestfailed', finish);
+  /** Responses to requests that arrived at or after `since` (ms epoch), optionally only some paths. */
+  tracker.since = async (since, only = /./) => {
+    const list = site.log.filter((r) => r.t >= since && only.test(r.path));
+    return {
+      bytes: list.reduce((a, r) => a + r.bytes, 0),
+      requests: list.length,
+      urls: list.map((r) => r.path),
+      files: list.map((r) => ({ path: r.path, bytes: r.bytes })),
+    };
   };
   return tracker;
 }
 
 /** Page weight of each page type present in `dist`. */
-export async function measurePageWeights(browser, baseUrl, distDir) {
+export async function measurePageWeights(browser, site, distDir) {
+  const baseUrl = site.url;
   const out = [];
   for (const pt of PAGE_TYPES) {
     if (!existsSync(`${distDir}/${pt.file}`)) {
@@ -115,10 +104,9 @@ export async function measurePageWeights(browser, baseUrl, distDir) {
         /* redirects have no body */
       }
     });
-    const tracker = trackNetwork(page);
+    const tracker = trackNetwork(page, site);
     await page.goto(baseUrl + pt.path, { waitUntil: 'load' });
     await networkQuiet(tracker, 500);
-    await Promise.all(tracker.pending);
     const sum = { html: 0, css: 0, js: 0, other: 0, htmlRaw: 0, requests: bodies.length };
     for (const b of bodies) {
       const key = b.type === 'document' ? 'html' : b.type === 'stylesheet' ? 'css' : b.type === 'script' ? 'js' : 'other';
@@ -311,6 +299,7 @@ async function runQuery(page, tracker, mode, q) {
     bytes: net.bytes,
     requests: net.requests,
     urls: net.urls,
+    files: net.files,
   };
 }
 
@@ -326,18 +315,16 @@ async function clearQuery(page, tracker, mode) {
   await networkQuiet(tracker, 300);
 }
 
-async function openPage(browser, url) {
+async function openPage(browser, site, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(instrument);
-  const tracker = trackNetwork(page);
+  const tracker = trackNetwork(page, site);
   const loadedAt = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await networkQuiet(tracker, 400);
-  await Promise.all(tracker.pending);
   // Search files fetched with the page itself (a preload) count as search bytes.
-  const onLoad = tracker.done.filter((r) => r.started >= loadedAt && /\/pagefind\//.test(new URL(r.url).pathname));
-  const preloaded = { bytes: onLoad.reduce((a, r) => a + r.transfer, 0), requests: onLoad.length };
+  const preloaded = await tracker.since(loadedAt, /^\/pagefind\//);
   return { context, page, tracker, preloaded };
 }
 
@@ -363,11 +350,11 @@ async function debounceOf(page, repo) {
  * worker), searches the final query once and loads `fragments` results. The
  * least any Pagefind UI can fetch for that query (with 0 fragments).
  */
-async function engineBytes(browser, baseUrl, lang, text, fragments) {
+async function engineBytes(browser, site, lang, text, fragments) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const tracker = trackNetwork(page);
-  await page.goto(baseUrl + START(lang), { waitUntil: 'load' });
+  const tracker = trackNetwork(page, site);
+  await page.goto(site.url + START(lang), { waitUntil: 'load' });
   await networkQuiet(tracker, 300);
   const since = Date.now();
   const ms = await page.evaluate(
@@ -391,7 +378,8 @@ async function engineBytes(browser, baseUrl, lang, text, fragments) {
  * Measures every query `runs` times, cold and warm.
  * Returns `{ mode, debounceMs, queries: [{ id, label, cold: [...], warm: [...] }] }`.
  */
-export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUERIES, repo = '', onProgress = () => {} } = {}) {
+export async function measureSearch(browser, site, { runs = 7, queries = QUERIES, repo = '', onProgress = () => {} } = {}) {
+  const baseUrl = site.url;
   const modes = {};
   for (const lang of new Set(queries.map((q) => q.lang))) modes[lang] = await detectMode(browser, baseUrl, lang);
   const mode = modes[queries[0].lang];
@@ -402,15 +390,21 @@ export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUER
     for (let i = 0; i < runs; i += 1) {
       // Cold: the first query of a fresh context (nothing cached).
       {
-        const { context, page, tracker, preloaded } = await openPage(browser, baseUrl + START(q.lang));
+        const { context, page, tracker, preloaded } = await openPage(browser, site, baseUrl + START(q.lang));
         if (modes[q.lang] !== 'api') debounceMs = Math.max(debounceMs, await debounceOf(page, repo));
         const r = await runQuery(page, tracker, modes[q.lang], q);
-        entry.cold.push({ ...r, bytes: r.bytes + preloaded.bytes, requests: r.requests + preloaded.requests, preloadedBytes: preloaded.bytes });
+        entry.cold.push({
+          ...r,
+          bytes: r.bytes + preloaded.bytes,
+          requests: r.requests + preloaded.requests,
+          files: [...preloaded.files, ...r.files],
+          preloadedBytes: preloaded.bytes,
+        });
         await context.close();
       }
       // Warm: the same query after another one in the same page.
       {
-        const { context, page, tracker } = await openPage(browser, baseUrl + START(q.lang));
+        const { context, page, tracker } = await openPage(browser, site, baseUrl + START(q.lang));
         await runQuery(page, tracker, modes[q.lang], { ...q, text: WARMUP[q.lang], input: 'type' });
         await clearQuery(page, tracker, modes[q.lang]);
         entry.warm.push(await runQuery(page, tracker, modes[q.lang], q));
@@ -421,8 +415,8 @@ export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUER
     // What Pagefind alone fetches for this query (the search text the UI would send).
     const engineText = q.input === 'paste' ? q.engineText ?? q.text : q.text;
     entry.engine = {
-      none: await engineBytes(browser, baseUrl, q.lang, engineText, 0),
-      five: await engineBytes(browser, baseUrl, q.lang, engineText, 5),
+      none: await engineBytes(browser, site, q.lang, engineText, 0),
+      five: await engineBytes(browser, site, q.lang, engineText, 5),
     };
     // Answers that must not wait for the full-text index: once more with Pagefind unreachable.
     if (q.instant && modes[q.lang] !== 'api') {
@@ -430,7 +424,7 @@ export async function measureSearch(browser, baseUrl, { runs = 7, queries = QUER
       await context.route('**/pagefind/**', (route) => route.abort());
       const page = await context.newPage();
       await page.addInitScript(instrument);
-      const tracker = trackNetwork(page);
+      const tracker = trackNetwork(page, site);
       await page.goto(baseUrl + START(q.lang), { waitUntil: 'load' });
       await networkQuiet(tracker, 400);
       entry.blocked = await runQuery(page, tracker, modes[q.lang], q);

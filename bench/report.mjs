@@ -220,6 +220,43 @@ export function searchTable(size) {
   );
 }
 
+/** What a file fetched by the search is, for the breakdown of a query's bytes. */
+function kindOf(path) {
+  if (/pagefind-worker\.js$/.test(path)) return 'Pagefind worker';
+  if (/\/pagefind\/pagefind\.js$/.test(path)) return 'pagefind.js';
+  if (/pagefind-entry\.json$/.test(path)) return 'pagefind-entry.json';
+  if (/\.pagefind$/.test(path)) return 'Pagefind wasm';
+  if (/\.pf_meta$/.test(path)) return 'pf_meta (page list, chunk table)';
+  if (/\.pf_index$/.test(path)) return 'index chunks';
+  if (/\.pf_fragment$/.test(path)) return 'fragments (one per result shown)';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.js$/.test(path)) return 'site search JS';
+  return 'other';
+}
+
+/** Bytes of the median cold and later run of one query, by kind of file. */
+export function breakdownTable(size, id = 'word') {
+  const q = size.search?.queries.find((x) => x.id === id);
+  if (!q || !q.cold[0]?.files) return '';
+  const pickMedian = (runs) => [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor((runs.length - 1) / 2)];
+  const sum = (run) => {
+    const m = new Map();
+    for (const file of run.files) {
+      const k = kindOf(file.path);
+      const e = m.get(k) ?? { bytes: 0, n: 0 };
+      e.bytes += file.bytes;
+      e.n += 1;
+      m.set(k, e);
+    }
+    return m;
+  };
+  const cold = sum(pickMedian(q.cold));
+  const warm = sum(pickMedian(q.warm));
+  const kinds = [...new Set([...cold.keys(), ...warm.keys()])].sort((a, b) => (cold.get(b)?.bytes ?? 0) - (cold.get(a)?.bytes ?? 0));
+  const cell = (e) => (e ? `${f.kb(e.bytes)} (${e.n})` : '–');
+  return table(['File', 'Cold (files)', 'Later (files)'], kinds.map((k) => [k, cell(cold.get(k)), cell(warm.get(k))]));
+}
+
 function searchBytesTable(result) {
   const rows = [];
   for (const s of result.sizes) {
@@ -327,6 +364,8 @@ export function markdownBlock(result) {
       '',
       searchTable(s),
     );
+    const bd = breakdownTable(s, 'word');
+    if (bd) out.push('', `Where the bytes of the word query go (${s.pages} pages):`, '', bd);
   }
   const sb = searchBytesTable(result);
   if (sb) out.push('', '### Search bytes by size', '', sb);

@@ -240,12 +240,12 @@ async function main() {
         try {
           if (opts.weights) {
             log(`N = ${n}: page weight`);
-            entry.weights = await measurePageWeights(browser, server.url, dist);
+            entry.weights = await measurePageWeights(browser, server, dist);
           }
           const searchHere = opts.search && (opts.searchSizes === 'all' || opts.searchSizes.split(',').map(Number).includes(n));
           if (searchHere) {
             log(`N = ${n}: search (${opts.searchRuns} runs per query, cold and warm)`);
-            entry.search = await measureSearch(browser, server.url, { runs: opts.searchRuns, repo, onProgress: (m) => log(`  search ${m}`) });
+            entry.search = await measureSearch(browser, server, { runs: opts.searchRuns, repo, onProgress: (m) => log(`  search ${m}`) });
           }
         } finally {
           await server.close();

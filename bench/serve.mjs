@@ -26,10 +26,25 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
-/** Starts serving `root` on 127.0.0.1 (a free port). Resolves to `{ url, close }`. */
+/**
+ * Starts serving `root` on 127.0.0.1 (a free port). Resolves to
+ * `{ url, close, log }`; `log` gets one `{ path, bytes, t }` per response
+ * (status line, headers and body as sent; `t` = when the request arrived), so
+ * that bytes are counted where they leave, for pages and workers alike.
+ */
 export function serve(root) {
   const gzCache = new Map();
+  /** @type {{ path: string, bytes: number, t: number }[]} */
+  const log = [];
   const server = createServer(async (req, res) => {
+    const t = Date.now();
+    const path0 = (req.url ?? '/').split('?')[0] ?? '/';
+    const send = (status, headers, body) => {
+      const head = `HTTP/1.1 ${status} X\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+      log.push({ path: path0, bytes: Buffer.byteLength(head) + (body ? body.length : 0), t });
+      res.writeHead(status, headers);
+      res.end(body);
+    };
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       let path = normalize(decodeURIComponent(url.pathname));
@@ -48,7 +63,7 @@ export function serve(root) {
         file = '';
         for (const c of candidates) if (await stat(c).catch(() => null)) { file = c; break; }
         if (!file) {
-          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          send(404, { 'content-type': 'text/plain' }, Buffer.from('not found'));
           return;
         }
       }
@@ -65,16 +80,15 @@ export function serve(root) {
         body = await readFile(file);
       }
       headers['content-length'] = String(body.length);
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      send(status, headers, req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(500).end();
+      send(500, {}, undefined);
     }
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+      resolve({ url: `http://127.0.0.1:${port}`, log, close: () => new Promise((r) => server.close(() => r(undefined))) });
     });
   });
 }

@@ -79,9 +79,9 @@ async function main() {
   let weights;
   let search;
   try {
-    weights = await measurePageWeights(browser, server.url, dist);
+    weights = await measurePageWeights(browser, server, dist);
     for (const w of weights) check(w.html > 0, `page weight: no HTML for ${w.type}`);
-    search = await measureSearch(browser, server.url, { runs: 1, repo, queries: QUERIES.filter((q) => q.id === 'word') });
+    search = await measureSearch(browser, server, { runs: 1, repo, queries: QUERIES.filter((q) => q.id === 'word') });
     const q = search.queries[0];
     check(q.cold[0].ok && q.warm[0].ok, `search (${search.mode} mode): no results rendered for "${QUERIES.find((x) => x.id === 'word')?.text}"`);
     check(q.cold[0].bytes > 0, 'search: no bytes counted');
