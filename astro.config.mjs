@@ -48,7 +48,7 @@ export default defineConfig({
       },
     },
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page) && !/\/troubleshoot\/.+/.test(new URL(page).pathname),
+      filter: (page) => !/\/404\/?$/.test(page),
       // The same alternates as the pages' <link rel=alternate> (src/lib/url.ts), x-default
       // included. (The integration's own i18n option grouped `/` with /en/ as a second "en".)
       serialize(item) {

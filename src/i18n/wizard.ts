@@ -6,7 +6,8 @@
  */
 import { useTranslations } from './index';
 import type { Lang } from './config';
-import { getNode, pathTo } from '../lib/wizard-path';
+import { codeOf, getNode, pathTo } from '../lib/wizard-path';
+import { fitTitle } from '../lib/page-title';
 import { START_ID, WIZARD_TREE, type NodeId } from '../lib/wizard-tree';
 
 export function useWizardTranslations(lang: Lang) {
@@ -28,6 +29,9 @@ export function useWizardTranslations(lang: Lang) {
  * refused"; null for the start). The page title adds the branch to the
  * questions that every branch shares, so that no two steps share a title.
  */
+/** Room for a step's title next to " | " and the site name within 70 characters. */
+const TITLE_MAX = 50;
+
 export function stepHeading(lang: Lang, id: NodeId): { heading: string; context: string | null; title: string } {
   const { text } = useWizardTranslations(lang);
   const node = getNode(id);
@@ -36,6 +40,9 @@ export function stepHeading(lang: Lang, id: NodeId): { heading: string; context:
   const branch = pathTo(id)[1];
   const labelKey = start.kind === 'question' ? start.answers.find((a) => a.next === branch)?.labelKey : undefined;
   const context = labelKey === undefined ? null : text(labelKey);
-  const shared = node.kind === 'question' && context !== null;
-  return { heading, context, title: shared ? `${heading} (${context})` : heading };
+  // The title leads with the branch's code, so steps that every branch shares
+  // ("yours or a partner's?") stay distinct, and is cut to fit beside the site name.
+  const code = codeOf(id);
+  const prefix = code === undefined ? '' : `${code === 'other' ? text('page.title') : code}: `;
+  return { heading, context, title: fitTitle(`${prefix}${heading}`, TITLE_MAX) };
 }
