@@ -296,8 +296,9 @@ export function chartSvg(result) {
   const pad = { l: 56, r: 16, t: 40, b: 44 };
   const sizes = result.sizes.filter((s) => s.pages > 0);
   const xs = sizes.map((s) => s.pages);
-  const xMin = Math.min(...xs);
-  const xMax = Math.max(...xs);
+  const allX = [...xs, ...sizes.map((s) => s.floorPages).filter((x) => x > 0)];
+  const xMin = Math.min(...allX);
+  const xMax = Math.max(...allX);
   const lx = (v, x0) => x0 + pad.l + ((Math.log10(v) - Math.log10(xMin)) / Math.max(1e-9, Math.log10(xMax) - Math.log10(xMin))) * (panelW - pad.l - pad.r);
   const esc = (t) => String(t).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const parts = [];
@@ -313,26 +314,38 @@ export function chartSvg(result) {
       parts.push(`<text x="${x0 + pad.l - 6}" y="${ly(v) + 4}" text-anchor="end" font-size="11">${v >= 10 ? Math.round(v) : v.toFixed(1)}</text>`);
       parts.push(`<line x1="${x0 + pad.l}" y1="${ly(v)}" x2="${x0 + panelW - pad.r}" y2="${ly(v)}" stroke="#8884"/>`);
     }
-    for (const p of xs) parts.push(`<text x="${lx(p, x0)}" y="${H - pad.b + 16}" text-anchor="middle" font-size="11">${p}</text>`);
+    const ticks = [10, 30, 100, 300, 1000, 3000, 10000].filter((t) => t >= xMin * 0.9 && t <= xMax * 1.1);
+    for (const p of ticks) {
+      parts.push(`<line x1="${lx(p, x0)}" y1="${H - pad.b}" x2="${lx(p, x0)}" y2="${H - pad.b + 4}" stroke="#888"/>`);
+      parts.push(`<text x="${lx(p, x0)}" y="${H - pad.b + 16}" text-anchor="middle" font-size="11">${p.toLocaleString('en')}</text>`);
+    }
     parts.push(`<text x="${x0 + panelW / 2}" y="${H - 8}" text-anchor="middle" font-size="11">pages (log scale)</text>`);
     parts.push(`<text transform="translate(${x0 + 14} ${H / 2}) rotate(-90)" text-anchor="middle" font-size="11">${esc(yLabel)}</text>`);
     series.forEach((s, i) => {
       const pts = s.points.filter((p) => p[1] != null);
       if (!pts.length) return;
       parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" ${s.dash ? 'stroke-dasharray="5 4"' : ''} points="${pts.map((p) => `${lx(p[0], x0).toFixed(1)},${ly(p[1]).toFixed(1)}`).join(' ')}"/>`);
-      for (const p of pts) parts.push(`<circle cx="${lx(p[0], x0).toFixed(1)}" cy="${ly(p[1]).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${s.name}: ${p[1].toFixed(1)} ${unit} at ${p[0]} pages`)}</title></circle>`);
+      if (!s.dash || !s.name.startsWith('limit')) for (const p of pts) parts.push(`<circle cx="${lx(p[0], x0).toFixed(1)}" cy="${ly(p[1]).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${s.name}: ${p[1].toFixed(1)} ${unit} at ${p[0]} pages`)}</title></circle>`);
       parts.push(`<rect x="${x0 + pad.l + 8}" y="${pad.t + 4 + i * 16}" width="10" height="3" fill="${s.color}"/><text x="${x0 + pad.l + 22}" y="${pad.t + 9 + i * 16}" font-size="11">${esc(s.name)}</text>`);
     });
   };
   const figs = sizes.map((s) => ({ s, b: buildFigures(s), q: searchFigures(s.search) }));
   panel(0, 'Build time', 'seconds (Astro + Pagefind)', [
     { name: 'site', color: '#0969da', points: figs.map(({ s, b }) => [s.pages, b.site ? b.site.total / 1000 : null]) },
-    { name: 'floor', color: '#8250df', dash: true, points: figs.map(({ s, b }) => [s.pages, b.floor ? b.floor.total / 1000 : null]) },
+    { name: 'floor', color: '#8250df', dash: true, points: figs.map(({ s, b }) => [s.floorPages ?? s.pages, b.floor ? b.floor.total / 1000 : null]) },
   ], 's');
   const qb = (q, id, k) => q?.find((x) => x.id === id)?.[k].bytes.median ?? null;
   panel(W - panelW - 20, 'Search bytes (word query)', 'KB transferred', [
     { name: 'open + first query', color: '#cf222e', points: figs.map(({ s, q }) => [s.pages, qb(q, 'word', 'cold') != null ? qb(q, 'word', 'cold') / KB : null]) },
     { name: 'later query', color: '#1a7f37', points: figs.map(({ s, q }) => [s.pages, qb(q, 'word', 'warm') != null ? qb(q, 'word', 'warm') / KB : null]) },
+    {
+      name: 'Pagefind alone, cold, 0 results',
+      color: '#6e7781',
+      points: figs.map(({ s, q }) => {
+        const e = q?.find((x) => x.id === 'word')?.engine;
+        return [s.pages, e ? e.none.bytes / KB : null];
+      }),
+    },
     { name: 'limit: 100 KB', color: '#cf222e', dash: true, points: figs.map(({ s }) => [s.pages, 100]) },
     { name: 'limit: 30 KB', color: '#1a7f37', dash: true, points: figs.map(({ s }) => [s.pages, 30]) },
   ], 'KB');

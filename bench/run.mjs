@@ -217,7 +217,7 @@ async function main() {
           const res = await build(dir, kind === 'site' ? siteSteps : floorSteps, `${kind}-${n}-r${r + 1}`, opts.waitQuiet * 60_000);
           const pages = countHtml(join(dir, 'dist'));
           runs[kind].push({ ...res, pages });
-          const parts = Object.entries(res).map(([k, v]) => `${k} ${(v.wallMs / 1000).toFixed(1)} s, ${(v.peakRssBytes / 1024 ** 3).toFixed(2)} GB`);
+          const parts = Object.entries(res).map(([k, v]) => `${k} ${(v.wallMs / 1000).toFixed(1)} s, ${(v.peakRssBytes / 1e9).toFixed(2)} GB`);
           log(`N = ${n}: ${kind}: ${pages} pages; ${parts.join('; ')}`);
         }
       }
