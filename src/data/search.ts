@@ -1,12 +1,13 @@
 /**
  * Build-time data for the search element: the locale's guides with their
- * titles and cause sections, and every string it shows, from i18next.
+ * titles and cause sections (published as /{lang}/guides.json), and every
+ * string it shows, from i18next.
  */
 import { render } from 'astro:content';
 import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
 import type { SearchConfig, SearchGuide } from '../lib/search-config';
-import { localizedPath } from '../lib/url';
+import { guidesDataPath, localizedPath } from '../lib/url';
 import { guidesFor } from './guides';
 
 const cache = new Map<Lang, Promise<SearchGuide[]>>();
@@ -36,8 +37,8 @@ export function searchGuides(lang: Lang): Promise<SearchGuide[]> {
   return guides;
 }
 
-/** Everything the search element needs, for one locale. */
-export async function searchConfig(lang: Lang): Promise<SearchConfig> {
+/** Everything the search element needs, for one locale (the guides by URL: see src/pages/[lang]/guides.json.ts). */
+export function searchConfig(lang: Lang): SearchConfig {
   const ts = useTranslations(lang, 'search');
   return {
     lang,
@@ -45,7 +46,7 @@ export async function searchConfig(lang: Lang): Promise<SearchConfig> {
     pagefind: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`,
     searchPath: localizedPath(lang, '/search/'),
     englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
-    guides: await searchGuides(lang),
+    guides: `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`,
     strings: {
       results: pluralForms(lang, 'search', 'results.count'),
       resultsLabel: ts('results.label'),

@@ -1,9 +1,12 @@
 /**
  * The data the search element gets from the page: the locale, where the
- * Pagefind bundle and the search pages are, the locale's guides (for code
- * recognition without waiting for the index) and every interface string,
- * rendered at build time from i18next. Rendered as JSON by
- * src/components/SearchForm.astro and read back with {@link parseSearchConfig}.
+ * Pagefind bundle, the search pages and the locale's guide list are, and
+ * every interface string, rendered at build time from i18next. Rendered as
+ * JSON by src/components/SearchForm.astro and read back with
+ * {@link parseSearchConfig}. The guide list itself (for code recognition
+ * without waiting for the index) grows with the number of codes, so it is
+ * not in the page: it is published once per locale (`/{lang}/guides.json`)
+ * and read back with {@link parseSearchGuides}.
  */
 import type { GuideRef } from './error-code';
 import type { PluralForms } from './plural';
@@ -50,7 +53,8 @@ export interface SearchConfig {
   searchPath: string;
   /** The English search page, or null on English pages. */
   englishSearchPath: string | null;
-  guides: SearchGuide[];
+  /** URL of the locale's guide list (`/pl/guides.json`), an array of {@link SearchGuide}. */
+  guides: string;
   strings: SearchStrings;
 }
 
@@ -103,6 +107,18 @@ function parseGuide(value: unknown): SearchGuide | null {
   return { code, slug, title, causes: sections };
 }
 
+/** Reads the locale's guide list; null when it is not an array of well-formed guides. */
+export function parseSearchGuides(data: unknown): SearchGuide[] | null {
+  if (!Array.isArray(data)) return null;
+  const list: SearchGuide[] = [];
+  for (const item of data) {
+    const guide = parseGuide(item);
+    if (guide === null) return null;
+    list.push(guide);
+  }
+  return list;
+}
+
 /**
  * Reads the JSON the page rendered; null when it is missing a field or has
  * one of the wrong type (the element then stays a plain form).
@@ -118,7 +134,7 @@ export function parseSearchConfig(json: string): SearchConfig | null {
   const { lang, intl, pagefind, searchPath, englishSearchPath, guides, strings } = data;
   if (!isString(lang) || !isString(intl) || !isString(pagefind) || !isString(searchPath)) return null;
   if (englishSearchPath !== null && !isString(englishSearchPath)) return null;
-  if (!Array.isArray(guides) || !isObject(strings)) return null;
+  if (!isString(guides) || !isObject(strings)) return null;
   const results = parseForms(strings['results']);
   if (results === null) return null;
   const parsed: Partial<SearchStrings> = { results };
@@ -127,19 +143,13 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     if (!isString(value)) return null;
     parsed[key] = value;
   }
-  const list: SearchGuide[] = [];
-  for (const item of guides) {
-    const guide = parseGuide(item);
-    if (guide === null) return null;
-    list.push(guide);
-  }
   return {
     lang,
     intl,
     pagefind,
     searchPath,
     englishSearchPath,
-    guides: list,
+    guides,
     strings: parsed as SearchStrings,
   };
 }

@@ -27,6 +27,11 @@ export function guidePath(lang: string, slug: string, section?: string): string 
   return localizedPath(lang, `/errors/${slug}/`) + (section ? `#${section}` : '');
 }
 
+/** The locale's guide list for search (`/{lang}/guides.json`, see src/pages/[lang]/guides.json.ts). */
+export function guidesDataPath(lang: string): string {
+  return `/${lang}/guides.json`;
+}
+
 /**
  * The same page in another locale, keeping the path, query and `#hash`.
  * A URL outside any locale (or with an unknown first segment) goes to the

@@ -7,13 +7,18 @@
  *   popup (arrows, Enter, Esc). `data-mode="page"` (search page): results
  *   listed as links, the query kept in the URL (`?q=`).
  * - A code or pasted bounce line is answered at once from the guide list
- *   (card first, then the most likely cause), before Pagefind answers.
+ *   (card first, then the most likely cause), before Pagefind answers. The
+ *   list (`/{lang}/guides.json`) is fetched when search opens, alongside
+ *   this code (site.ts preloads it), not carried by every page.
+ * - Pagefind runs on the main thread (no worker to fetch), is asked once per
+ *   pause in typing (no per-keystroke prefix preloads: each may fetch an index
+ *   chunk of ~30 KB) and loads the text of the results it shows, no more.
  * - State in `data-state`: idle | loading | results | empty | error.
  * - Text from the reader or the index is set with textContent; only an
  *   excerpt that passed safeExcerpt() (nothing but <mark>) uses innerHTML.
  */
 import { pluralForm } from '../lib/plural';
-import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { planSearch, type SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
@@ -30,23 +35,35 @@ interface PagefindResponse {
 /** The part of Pagefind's JS API (pagefind.js) used here. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
   search(term: string): Promise<PagefindResponse | null>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
 }
 
 /** Metadata ranking: title, keywords and their folded forms (`lacznik`) count more than body text. */
 const META_WEIGHTS = { title: 5, keywords: 3, folded: 3, code: 5 };
+/** Pause in typing before Pagefind is asked (a code or bounce line is answered without waiting). */
 const DEBOUNCE_MS = 120;
-const LIMIT = { panel: 8, page: 20 } as const;
+/** Options shown, the code card included; each full-text result costs one fragment (4–6 KB). */
+const LIMIT = { panel: 5, page: 20 } as const;
 
 let pagefind: Promise<Pagefind> | undefined;
+
+/** The locale's guide list (preloaded by site.ts when search opened), parsed; [] when it cannot be had. */
+async function fetchGuides(url: string): Promise<SearchGuide[]> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    return response.ok ? (parseSearchGuides(await response.json()) ?? []) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Imports Pagefind once (a failed load is retried on the next search). */
 function loadPagefind(url: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24 });
+    // Set before the first search, so that it applies to Pagefind's start: no worker (a 13 KB
+    // download, and messaging), since searching a few thousand pages takes milliseconds.
+    await pf.options({ noWorker: true, ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24 });
     return pf;
   })().catch((error: unknown) => {
     pagefind = undefined;
@@ -87,6 +104,9 @@ class SiteSearch extends HTMLElement {
   #message!: HTMLElement;
   #live!: HTMLElement;
   #panel = true;
+  /** The locale's guides; null until /{lang}/guides.json is in (or has failed: then []). */
+  #guides: SearchGuide[] | null = null;
+  #guidesLoad: Promise<void> = Promise.resolve();
   #options: HTMLAnchorElement[] = [];
   #active = -1;
   #seq = 0;
@@ -113,6 +133,9 @@ class SiteSearch extends HTMLElement {
     this.#message = message;
     this.#live = live;
     this.#panel = this.dataset['mode'] !== 'page';
+    this.#guidesLoad = fetchGuides(config.guides).then((guides) => {
+      this.#guides = guides;
+    });
 
     // Capping is done here, so that a cut can be noticed and said.
     input.removeAttribute('maxlength');
@@ -234,8 +257,13 @@ class SiteSearch extends HTMLElement {
   async #update(immediate: boolean): Promise<void> {
     const seq = ++this.#seq;
     const truncated = this.#cap();
-    const { lang, strings, guides } = this.#config;
-    const plan = planSearch(this.#input.value, lang, guides);
+    if (this.#guides === null) {
+      // Only before the first answer: the list was asked for when search opened.
+      await this.#guidesLoad;
+      if (seq !== this.#seq) return;
+    }
+    const { lang, strings } = this.#config;
+    const plan = planSearch(this.#input.value, lang, this.#guides ?? []);
     this.#note.textContent = truncated ? strings.cut : '';
     this.#note.hidden = !truncated;
     if (!this.#panel) {
@@ -260,17 +288,24 @@ class SiteSearch extends HTMLElement {
 
     let hits: Item[];
     try {
-      const pf = await loadPagefind(this.#config.pagefind);
+      const loading = loadPagefind(this.#config.pagefind);
+      if (!immediate) {
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (seq !== this.#seq) return;
+      }
+      const pf = await loading;
       if (seq !== this.#seq) return;
-      const [first, ...rest] = plan.queries as [string, ...string[]];
-      for (const q of plan.queries) void pf.preload(q);
-      const main = immediate ? await pf.search(first) : await pf.debouncedSearch(first, {}, DEBOUNCE_MS);
-      if (main === null || seq !== this.#seq) return;
-      const more = await Promise.all(rest.map((q) => pf.search(q)));
-      if (seq !== this.#seq) return;
-      const merged = mergeResults([main.results, ...more.map((r) => r?.results ?? [])]);
+      const [typed, folded] = plan.queries as [string, string?];
       const limit = LIMIT[this.#panel ? 'panel' : 'page'];
-      const data = await Promise.all(merged.slice(0, limit + instant.length).map((r) => r.data()));
+      const lists = [(await pf.search(typed))?.results ?? []];
+      if (seq !== this.#seq) return;
+      // The folded form (`lacznik` for `łącznik`) only when the query as typed leaves room:
+      // it usually needs another index chunk.
+      if (folded !== undefined && lists[0]!.length < limit) {
+        lists.push((await pf.search(folded))?.results ?? []);
+        if (seq !== this.#seq) return;
+      }
+      const data = await Promise.all(mergeResults(lists).slice(0, limit).map((r) => r.data()));
       if (seq !== this.#seq) return;
       const shown = new Set(instant.map((i) => pageOf(i.href)));
       hits = data
@@ -306,7 +341,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #guide(slug: string): SearchGuide | undefined {
-    return this.#config.guides.find((g) => g.slug === slug);
+    return this.#guides?.find((g) => g.slug === slug);
   }
 
   /** The code card and the most likely cause, from the guide list alone. */

@@ -104,7 +104,21 @@ document.addEventListener('site:content', (e) => {
 const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
 const primary = document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ?? fields[0];
 if (primary) {
-  const loadSearch = (): void => void import('./search-ui');
+  const loadSearch = (): void => {
+    // The locale's guide list (a typed code is answered from it alone) in parallel with the
+    // search code, which then fetches it from this preload.
+    try {
+      const { guides } = JSON.parse(document.getElementById('search-config')?.textContent ?? '') as { guides?: unknown };
+      if (typeof guides === 'string' && !document.querySelector('link[data-guides]')) {
+        const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: guides, crossOrigin: 'anonymous' });
+        link.dataset['guides'] = '';
+        document.head.append(link);
+      }
+    } catch {
+      /* no configuration: the search code says so */
+    }
+    void import('./search-ui');
+  };
   for (const field of fields) {
     // The search code caps input itself and says when it cut (the attribute is for no-JS).
     field.removeAttribute('maxlength');

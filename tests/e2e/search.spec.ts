@@ -260,13 +260,43 @@ test.describe('loading', () => {
     page.on('request', (req) => requested.push(new URL(req.url()).pathname));
     await page.goto('/en/errors/4-4-316/', { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
-    const searchFiles = () => requested.filter((p) => /search-ui|\/pagefind\//.test(p));
+    const searchFiles = () => requested.filter((p) => /search-ui|\/pagefind\/|guides\.json/.test(p));
     expect(searchFiles()).toEqual([]);
 
     const pagefindJs = page.waitForRequest((req) => new URL(req.url()).pathname === '/pagefind/pagefind.js');
     const chunk = page.waitForRequest((req) => /\/_astro\/search-ui[^/]*\.js$/.test(new URL(req.url()).pathname));
+    const list = page.waitForRequest((req) => new URL(req.url()).pathname === '/en/guides.json');
     await headerField(page, 'en').focus();
-    await Promise.all([pagefindJs, chunk]);
+    await Promise.all([pagefindJs, chunk, list]);
+  });
+
+  test('the guide list is not in the page; it is fetched once, when search opens', async ({ page }) => {
+    const lists: string[] = [];
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname.endsWith('/guides.json')) lists.push(new URL(res.url()).pathname);
+    });
+    await page.goto('/pl/errors/4-4-318/');
+    // The page carries the list's address, not the list (no guide title in its search configuration).
+    const config = await page.locator('#search-config').textContent();
+    expect(config).toContain('"guides":"/pl/guides.json"');
+    expect(config).not.toContain('4-4-316');
+    const field = headerField(page, 'pl');
+    await field.click();
+    await field.pressSequentially('44316');
+    await expect(listbox(page, 'pl').getByRole('option').first()).toContainText('4.4.316');
+    await field.fill('4.7.320');
+    await expect(listbox(page, 'pl').getByRole('option').first()).toContainText('4.7.320');
+    expect(lists).toEqual(['/pl/guides.json']);
+  });
+
+  test('with a broken guide list, full-text search still answers', async ({ page }) => {
+    await page.route('**/guides.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"not":"a list"}' }));
+    await page.goto('/en/errors/4-4-316/');
+    const field = headerField(page, 'en');
+    await field.click();
+    await field.pressSequentially('refused');
+    await expect(listbox(page, 'en').getByRole('option').first()).toBeVisible();
+    await expect(page.locator('site-search').first()).toHaveAttribute('data-state', 'results');
   });
 });
 

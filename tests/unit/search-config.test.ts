@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchConfig, type SearchConfig } from '../../src/lib/search-config';
+import { parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
+
+const GUIDES: SearchGuide[] = [
+  { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
+  { code: 'other', slug: 'other-codes', title: 'Inne kody błędów', causes: {} },
+];
 
 const CONFIG: SearchConfig = {
   lang: 'pl',
@@ -7,10 +12,7 @@ const CONFIG: SearchConfig = {
   pagefind: '/pagefind/pagefind.js',
   searchPath: '/pl/search/',
   englishSearchPath: '/en/search/',
-  guides: [
-    { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
-    { code: 'other', slug: 'other-codes', title: 'Inne kody błędów', causes: {} },
-  ],
+  guides: '/pl/guides.json',
   strings: {
     results: { one: '{{count}} wynik', few: '{{count}} wyniki', many: '{{count}} wyników', other: '{{count}} wyniku' },
     resultsLabel: 'Wyniki wyszukiwania',
@@ -53,10 +55,33 @@ describe('parseSearchConfig', () => {
     ['no strings', JSON.stringify({ ...CONFIG, strings: undefined })],
     ['a missing string', JSON.stringify({ ...CONFIG, strings: { ...CONFIG.strings, none: undefined } })],
     ['plural forms without other', JSON.stringify({ ...CONFIG, strings: { ...CONFIG.strings, results: { one: 'x' } } })],
-    ['a bad guide', JSON.stringify({ ...CONFIG, guides: [{ code: '4.4.316' }] })],
+    ['no guide-list URL', JSON.stringify({ ...CONFIG, guides: undefined })],
+    ['the guide list itself instead of its URL', JSON.stringify({ ...CONFIG, guides: GUIDES })],
     ['a number for lang', JSON.stringify({ ...CONFIG, lang: 1 })],
     ['a bad englishSearchPath', JSON.stringify({ ...CONFIG, englishSearchPath: 5 })],
   ])('is null for %s', (_, json) => {
     expect(parseSearchConfig(json)).toBeNull();
+  });
+});
+
+describe('parseSearchGuides', () => {
+  it('reads back the guide list as /{lang}/guides.json publishes it', () => {
+    expect(parseSearchGuides(JSON.parse(JSON.stringify(GUIDES)))).toEqual(GUIDES);
+    expect(parseSearchGuides([])).toEqual([]);
+  });
+
+  it('keeps only the string headings of causes', () => {
+    const odd = [{ ...GUIDES[0], causes: { 'cause-firewall': 'Zapora', 'cause-x': 5 } }];
+    expect(parseSearchGuides(odd)?.[0]?.causes).toEqual({ 'cause-firewall': 'Zapora' });
+  });
+
+  it.each([
+    ['null', null],
+    ['an object', { guides: GUIDES }],
+    ['a guide without a title', [{ code: '4.4.316', slug: '4-4-316', causes: {} }]],
+    ['a guide with causes as a list', [{ ...GUIDES[0], causes: ['Zapora'] }]],
+    ['a string in the list', ['4.4.316']],
+  ])('is null for %s', (_, data) => {
+    expect(parseSearchGuides(data)).toBeNull();
   });
 });
