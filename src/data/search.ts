@@ -6,13 +6,21 @@
 import { render } from 'astro:content';
 import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
-import type { SearchConfig, SearchGuide } from '../lib/search-config';
+import { guideTitle, packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { guidesDataPath, localizedPath } from '../lib/url';
 import { guidesFor } from './guides';
 
-const cache = new Map<Lang, Promise<SearchGuide[]>>();
+interface GuideEntry {
+  code: string;
+  slug: string;
+  /** The guide's own title, without the code. */
+  title: string;
+  causes: Record<string, string>;
+}
 
-async function load(lang: Lang): Promise<SearchGuide[]> {
+const cache = new Map<Lang, Promise<GuideEntry[]>>();
+
+async function load(lang: Lang): Promise<GuideEntry[]> {
   const guides = await guidesFor(lang);
   return Promise.all(
     guides.map(async ({ slug, entry }) => {
@@ -21,20 +29,28 @@ async function load(lang: Lang): Promise<SearchGuide[]> {
       for (const h of headings) {
         if (h.slug === 'causes' || (h.depth === 3 && h.slug.startsWith('cause-'))) causes[h.slug] = h.text;
       }
-      const { code, title } = entry.data;
-      return { code, slug, title: code === 'other' ? title : `${code} ${title}`, causes };
+      return { code: entry.data.code, slug, title: entry.data.title, causes };
     }),
   );
 }
 
-/** The guides of one locale as the search shows them, in guide order. */
-export function searchGuides(lang: Lang): Promise<SearchGuide[]> {
+function entries(lang: Lang): Promise<GuideEntry[]> {
   let guides = cache.get(lang);
   if (guides === undefined) {
     guides = load(lang);
     cache.set(lang, guides);
   }
   return guides;
+}
+
+/** The guides of one locale as the search shows them, in guide order. */
+export async function searchGuides(lang: Lang): Promise<SearchGuide[]> {
+  return (await entries(lang)).map((g) => ({ ...g, title: guideTitle(g.code, g.title) }));
+}
+
+/** The same list as `/{lang}/guides.json` publishes it (read back by parseSearchGuides). */
+export async function packedSearchGuides(lang: Lang): Promise<PackedGuide[]> {
+  return (await entries(lang)).map(packGuide);
 }
 
 /** Everything the search element needs, for one locale (the guides by URL: see src/pages/[lang]/guides.json.ts). */

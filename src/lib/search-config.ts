@@ -8,7 +8,7 @@
  * not in the page: it is published once per locale (`/{lang}/guides.json`)
  * and read back with {@link parseSearchGuides}.
  */
-import type { GuideRef } from './error-code';
+import { codeToSlug, OTHER_CODE, type GuideRef } from './error-code';
 import type { PluralForms } from './plural';
 
 /** A guide as the search shows it. */
@@ -107,12 +107,34 @@ function parseGuide(value: unknown): SearchGuide | null {
   return { code, slug, title, causes: sections };
 }
 
-/** Reads the locale's guide list; null when it is not an array of well-formed guides. */
+/**
+ * A guide as `/{lang}/guides.json` carries it, compact because the list grows
+ * with the number of codes (about 6 KB gzip for 1,000 codes, against 14 KB as
+ * objects): `[code, title, causes]`, plus the slug when it is not the one
+ * {@link codeToSlug} gives. The title is the guide's own, without the code.
+ */
+export type PackedGuide = [code: string, title: string, causes: Record<string, string>, slug?: string];
+
+/** The title the search shows: `4.4.316 Connection refused`; the catch-all guide's title alone. */
+export function guideTitle(code: string, title: string): string {
+  return code === OTHER_CODE ? title : `${code} ${title}`;
+}
+
+/** Packs one guide for `/{lang}/guides.json` (`title`: the guide's own, without the code). */
+export function packGuide(guide: GuideRef & { title: string; causes: Record<string, string> }): PackedGuide {
+  const packed: PackedGuide = [guide.code, guide.title, guide.causes];
+  if (codeToSlug(guide.code) !== guide.slug) packed.push(guide.slug);
+  return packed;
+}
+
+/** Reads `/{lang}/guides.json` back; null when it is not a list of well-formed packed guides. */
 export function parseSearchGuides(data: unknown): SearchGuide[] | null {
   if (!Array.isArray(data)) return null;
   const list: SearchGuide[] = [];
   for (const item of data) {
-    const guide = parseGuide(item);
+    if (!Array.isArray(item) || item.length < 3 || item.length > 4) return null;
+    const [code, title, causes, slug = isString(code) ? codeToSlug(code) : null] = item as unknown[];
+    const guide = parseGuide({ code, slug, title: isString(code) && isString(title) ? guideTitle(code, title) : null, causes });
     if (guide === null) return null;
     list.push(guide);
   }

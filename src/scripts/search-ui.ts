@@ -289,6 +289,8 @@ class SiteSearch extends HTMLElement {
     let hits: Item[];
     try {
       const loading = loadPagefind(this.#config.pagefind);
+      // Handled below, unless a newer query takes over during the pause.
+      loading.catch(() => undefined);
       if (!immediate) {
         await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
         if (seq !== this.#seq) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
+import { guideTitle, packGuide, parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
 
 const GUIDES: SearchGuide[] = [
   { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
@@ -64,22 +64,46 @@ describe('parseSearchConfig', () => {
   });
 });
 
-describe('parseSearchGuides', () => {
-  it('reads back the guide list as /{lang}/guides.json publishes it', () => {
-    expect(parseSearchGuides(JSON.parse(JSON.stringify(GUIDES)))).toEqual(GUIDES);
+describe('guide list (/{lang}/guides.json)', () => {
+  const OWN = [
+    { code: '4.4.316', slug: '4-4-316', title: 'Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
+    { code: 'other', slug: 'other-codes', title: 'Inne kody błędów', causes: {} },
+  ];
+
+  it('packs each guide as [code, title, causes], the slug only when it is not derived from the code', () => {
+    expect(OWN.map(packGuide)).toEqual([
+      ['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora' }],
+      ['other', 'Inne kody błędów', {}],
+    ]);
+    expect(packGuide({ ...OWN[0]!, slug: 'odd-slug' })).toEqual(['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora' }, 'odd-slug']);
+  });
+
+  it('reads back what it packed, with the titles the search shows', () => {
+    expect(parseSearchGuides(JSON.parse(JSON.stringify(OWN.map(packGuide))))).toEqual(GUIDES);
+    const odd = parseSearchGuides([packGuide({ ...OWN[0]!, slug: 'odd-slug' })]);
+    expect(odd?.[0]?.slug).toBe('odd-slug');
     expect(parseSearchGuides([])).toEqual([]);
   });
 
+  it('puts the code before a coded guide\'s title, not before the catch-all one', () => {
+    expect(guideTitle('4.7.320', 'Certificate validation failed')).toBe('4.7.320 Certificate validation failed');
+    expect(guideTitle('other', 'Other codes')).toBe('Other codes');
+  });
+
   it('keeps only the string headings of causes', () => {
-    const odd = [{ ...GUIDES[0], causes: { 'cause-firewall': 'Zapora', 'cause-x': 5 } }];
-    expect(parseSearchGuides(odd)?.[0]?.causes).toEqual({ 'cause-firewall': 'Zapora' });
+    const list = parseSearchGuides([['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora', 'cause-x': 5 }]]);
+    expect(list?.[0]?.causes).toEqual({ 'cause-firewall': 'Zapora' });
   });
 
   it.each([
     ['null', null],
-    ['an object', { guides: GUIDES }],
-    ['a guide without a title', [{ code: '4.4.316', slug: '4-4-316', causes: {} }]],
-    ['a guide with causes as a list', [{ ...GUIDES[0], causes: ['Zapora'] }]],
+    ['an object', { guides: OWN }],
+    ['guides as objects', OWN],
+    ['a guide without a title', [['4.4.316']]],
+    ['a guide with a number for a title', [['4.4.316', 5, {}]]],
+    ['a guide with causes as a list', [['4.4.316', 'Zapora', ['Zapora']]]],
+    ['a guide with a number for a slug', [['4.4.316', 'Zapora', {}, 7]]],
+    ['a guide with five fields', [['4.4.316', 'Zapora', {}, '4-4-316', 'x']]],
     ['a string in the list', ['4.4.316']],
   ])('is null for %s', (_, data) => {
     expect(parseSearchGuides(data)).toBeNull();
