@@ -231,6 +231,7 @@ function kindOf(path) {
   if (/\.pf_fragment$/.test(path)) return 'fragments (one per result shown)';
   if (/\.pf_filter$/.test(path)) return 'filters';
   if (/\.js$/.test(path)) return 'site search JS';
+  if (/\/guides\.json$/.test(path)) return 'guide list (/{lang}/guides.json)';
   return 'other';
 }
 

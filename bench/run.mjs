@@ -11,6 +11,7 @@
  *   --search-sizes all   sizes to measure search at ("all", or a list)
  *   --no-floor --no-search --no-weights   skip parts
  *   --no-write           print only; do not rewrite docs/benchmarks.md and docs/benchmarks.svg
+ *   --report FILE        measure nothing: print and write the figures of a saved run (bench/results/*.json)
  *   --wait-quiet 3       before each build, wait up to this many minutes for the load average to drop below the core count
  *
  * Everything generated goes to bench/.cache/ (corpora, projects, builds) and
@@ -46,6 +47,7 @@ function parseArgs(argv) {
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-weights') opts.weights = false;
     else if (a === '--no-write') opts.write = false;
+    else if (a === '--report') opts.report = next();
     else throw new Error(`unknown option ${a}`);
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 7)) throw new Error('--sizes: whole numbers >= 7');
@@ -183,6 +185,17 @@ function versions() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.report) {
+    // Re-render a saved run (after a change to the report), targets included.
+    const result = JSON.parse(readFileSync(opts.report, 'utf8'));
+    result.targets = evaluateTargets(result);
+    printSummary(result);
+    if (opts.write) {
+      writeDocs(result, repo);
+      log(`wrote docs/benchmarks.md and docs/benchmarks.svg from ${opts.report}`);
+    }
+    return;
+  }
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(cache, { recursive: true });
   const siteSteps = buildSteps(readFileSync(join(repo, 'package.json'), 'utf8'));

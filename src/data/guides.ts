@@ -3,7 +3,7 @@
  * metadata (codes, slugs, titles, error texts, related codes).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLang, langs, type Lang } from '../i18n/config';
+import { langs, type Lang } from '../i18n/config';
 
 export type GuideEntry = CollectionEntry<'errors'>;
 
@@ -72,9 +72,4 @@ export async function findGuide(lang: Lang, slug: string): Promise<Guide | undef
 /** The guide of one code (`"4.4.316"`, `"other"`) in one locale, or undefined. */
 export async function findGuideByCode(lang: Lang, code: string): Promise<Guide | undefined> {
   return findGuide(lang, slugForCode(code));
-}
-
-/** Code ↔ slug pairs of the default locale: the list of codes the site knows. */
-export async function guideRefs(): Promise<{ code: string; slug: string }[]> {
-  return (await guidesFor(defaultLang)).map((g) => ({ code: g.entry.data.code, slug: g.slug }));
 }

@@ -53,6 +53,11 @@ export async function packedSearchGuides(lang: Lang): Promise<PackedGuide[]> {
   return (await entries(lang)).map(packGuide);
 }
 
+/** URL of the locale's guide list, `/{lang}/guides.json` under the site's base (search and the wizard's paste box). */
+export function guidesUrl(lang: Lang): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`;
+}
+
 /** Everything the search element needs, for one locale (the guides by URL: see src/pages/[lang]/guides.json.ts). */
 export function searchConfig(lang: Lang): SearchConfig {
   const ts = useTranslations(lang, 'search');
@@ -62,7 +67,7 @@ export function searchConfig(lang: Lang): SearchConfig {
     pagefind: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`,
     searchPath: localizedPath(lang, '/search/'),
     englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
-    guides: `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`,
+    guides: guidesUrl(lang),
     strings: {
       results: pluralForms(lang, 'search', 'results.count'),
       resultsLabel: ts('results.label'),

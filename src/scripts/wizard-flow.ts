@@ -14,10 +14,12 @@
  *
  * State lives in `data-state` (`idle`, `loading`); strings come from
  * `data-*` attributes rendered at build time. On load this needs only the
- * light ../lib/wizard-values; the paste box's analyzer (and the tree) load
+ * light ../lib/wizard-values; the paste box's analyzer (and the tree) and
+ * the locale's guide list (`/{lang}/guides.json`, shared with search) load
  * when the reader first focuses the box.
  */
 import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
+import type { GuideRef } from '../lib/error-code';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -197,19 +199,31 @@ class WizardFlow extends HTMLElement {
     const field = form.querySelector<HTMLTextAreaElement>('textarea');
     const message = form.querySelector<HTMLElement>('[data-paste-msg]');
     if (field === null || message === null) return;
-    let guides: { code: string; slug: string }[] = [];
-    try {
-      guides = JSON.parse(form.dataset.guides ?? '[]') as typeof guides;
-    } catch {
-      /* no codes known: every paste falls back to the "other" branch or is not recognized */
-    }
+    // The codes the site knows: the locale's guide list (as search uses it), fetched when the box is used.
+    const listUrl = form.dataset.guides ?? '';
+    let list: Promise<GuideRef[]> | undefined;
+    const guides = (): Promise<GuideRef[]> =>
+      (list ??= Promise.all([fetch(listUrl, { credentials: 'same-origin' }), import('../lib/search-config')])
+        .then(async ([response, { parseSearchGuides }]) => (response.ok ? (parseSearchGuides(await response.json()) ?? []) : []))
+        .catch(() => {
+          list = undefined; // offline: asked again on the next try
+          return [];
+        }));
     const analyzer = (): Promise<typeof import('../lib/wizard-url')> => import('../lib/wizard-url');
-    field.addEventListener('focus', () => void analyzer().catch(() => undefined), { once: true });
+    field.addEventListener(
+      'focus',
+      () => {
+        void analyzer().catch(() => undefined);
+        void guides();
+      },
+      { once: true },
+    );
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       let result: { href: string | null; truncated: boolean } = { href: null, truncated: false };
       try {
-        result = (await analyzer()).pasteHref(field.value, guides, this.#lang);
+        const [{ pasteHref }, known] = await Promise.all([analyzer(), guides()]);
+        result = pasteHref(field.value, known, this.#lang);
       } catch {
         /* the analyzer could not load (offline): say so like an unrecognized text */
       }
