@@ -307,14 +307,23 @@ class SiteSearch extends HTMLElement {
         lists.push((await pf.search(folded))?.results ?? []);
         if (seq !== this.#seq) return;
       }
-      const data = await Promise.all(mergeResults(lists).slice(0, limit).map((r) => r.data()));
-      if (seq !== this.#seq) return;
       const shown = new Set(instant.map((i) => pageOf(i.href)));
-      hits = data
-        .map(toHit)
-        .filter((h) => !shown.has(pageOf(h.url)))
-        .slice(0, Math.max(0, limit - instant.length))
-        .map((h) => ({ kind: 'hit', href: h.url, title: h.title, section: h.section, excerpt: h.excerpt }));
+      const toItems = (data: PagefindData[]): Item[] =>
+        data
+          .map(toHit)
+          .filter((h) => !shown.has(pageOf(h.url)))
+          .slice(0, Math.max(0, limit - instant.length))
+          .map((h) => ({ kind: 'hit', href: h.url, title: h.title, section: h.section, excerpt: h.excerpt }));
+      // All fragments are asked for at once; the best result is shown as soon as its own is in.
+      const pending = mergeResults(lists)
+        .slice(0, limit)
+        .map((r) => r.data());
+      const best = await pending[0];
+      if (seq !== this.#seq) return;
+      if (best !== undefined && pending.length > 1) this.#render(plan, [...instant, ...toItems([best])], true);
+      const data = await Promise.all(pending);
+      if (seq !== this.#seq) return;
+      hits = toItems(data);
     } catch {
       if (seq !== this.#seq) return;
       this.#setState('error', strings.error);
