@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/config';
+import { codeToSlug } from '../lib/error-code';
 
 export type GuideEntry = CollectionEntry<'errors'>;
 
@@ -14,10 +15,8 @@ export interface Guide {
   entry: GuideEntry;
 }
 
-/** The slug a code's guide must have: "4.4.316" → "4-4-316", "other" → "other-codes". */
-export function slugForCode(code: string): string {
-  return code === 'other' ? 'other-codes' : code.replaceAll('.', '-');
-}
+/** The slug a code's guide must have: "4.4.316" → "4-4-316", "other" → "other-codes" (the one rule, codeToSlug). */
+export const slugForCode = codeToSlug;
 
 /** Every guide, plus lookups by locale and by locale + slug (built once: O(1) per page, not O(N)). */
 interface Index {

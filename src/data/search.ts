@@ -6,7 +6,8 @@
 import { render } from 'astro:content';
 import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
-import { guideTitle, packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { guideTitle } from '../lib/error-code';
+import { packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { guidesDataPath, localizedPath } from '../lib/url';
 import { guidesFor } from './guides';
 

@@ -42,6 +42,11 @@ export const OTHER_CODE = 'other';
 /** The slug of the guide to all other codes. */
 export const OTHER_SLUG = 'other-codes';
 
+/** A guide's title as links and search show it: `4.4.316 Connection refused`; the catch-all guide's title alone. */
+export function guideTitle(code: string, title: string): string {
+  return code === OTHER_CODE ? title : `${code} ${title}`;
+}
+
 /** Longest input {@link normalizeCode} accepts as "just a code". */
 const MAX_CODE_INPUT = 64;
 

@@ -8,7 +8,7 @@
  * not in the page: it is published once per locale (`/{lang}/guides.json`)
  * and read back with {@link parseSearchGuides}.
  */
-import { codeToSlug, OTHER_CODE, type GuideRef } from './error-code';
+import { codeToSlug, guideTitle, type GuideRef } from './error-code';
 import type { PluralForms } from './plural';
 
 /** A guide as the search shows it. */
@@ -114,11 +114,6 @@ function parseGuide(value: unknown): SearchGuide | null {
  * {@link codeToSlug} gives. The title is the guide's own, without the code.
  */
 export type PackedGuide = [code: string, title: string, causes: Record<string, string>, slug?: string];
-
-/** The title the search shows: `4.4.316 Connection refused`; the catch-all guide's title alone. */
-export function guideTitle(code: string, title: string): string {
-  return code === OTHER_CODE ? title : `${code} ${title}`;
-}
 
 /** Packs one guide for `/{lang}/guides.json` (`title`: the guide's own, without the code). */
 export function packGuide(guide: GuideRef & { title: string; causes: Record<string, string> }): PackedGuide {

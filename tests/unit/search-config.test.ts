@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guideTitle, packGuide, parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
+import { guideTitle } from '../../src/lib/error-code';
+import { packGuide, parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
 
 const GUIDES: SearchGuide[] = [
   { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
