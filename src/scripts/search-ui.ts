@@ -18,11 +18,12 @@
  *   excerpt that passed safeExcerpt() (nothing but <mark>) uses innerHTML.
  */
 import { pluralForm } from '../lib/plural';
-import { parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { planSearch, type SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
 import { guidePath } from '../lib/url';
+import { fetchGuideList } from './guide-list';
 
 interface PagefindResult {
   id: string;
@@ -46,16 +47,6 @@ const DEBOUNCE_MS = 120;
 const LIMIT = { panel: 5, page: 20 } as const;
 
 let pagefind: Promise<Pagefind> | undefined;
-
-/** The locale's guide list (preloaded by site.ts when search opened), parsed; [] when it cannot be had. */
-async function fetchGuides(url: string): Promise<SearchGuide[]> {
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    return response.ok ? (parseSearchGuides(await response.json()) ?? []) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** Imports Pagefind once (a failed load is retried on the next search). */
 function loadPagefind(url: string): Promise<Pagefind> {
@@ -133,8 +124,9 @@ class SiteSearch extends HTMLElement {
     this.#message = message;
     this.#live = live;
     this.#panel = this.dataset['mode'] !== 'page';
-    this.#guidesLoad = fetchGuides(config.guides).then((guides) => {
-      this.#guides = guides;
+    // Preloaded by site.ts when search opened; without it, codes are not recognized but full text still works.
+    this.#guidesLoad = fetchGuideList(config.guides).then((guides) => {
+      this.#guides = guides ?? [];
     });
 
     // Capping is done here, so that a cut can be noticed and said.

@@ -203,11 +203,12 @@ class WizardFlow extends HTMLElement {
     const listUrl = form.dataset.guides ?? '';
     let list: Promise<GuideRef[]> | undefined;
     const guides = (): Promise<GuideRef[]> =>
-      (list ??= Promise.all([fetch(listUrl, { credentials: 'same-origin' }), import('../lib/search-config')])
-        .then(async ([response, { parseSearchGuides }]) => (response.ok ? (parseSearchGuides(await response.json()) ?? []) : []))
-        .catch(() => {
-          list = undefined; // offline: asked again on the next try
-          return [];
+      (list ??= import('./guide-list')
+        .then(({ fetchGuideList }) => fetchGuideList(listUrl))
+        .catch(() => null)
+        .then((guides) => {
+          if (guides === null) list = undefined; // offline: asked again on the next try
+          return guides ?? [];
         }));
     const analyzer = (): Promise<typeof import('../lib/wizard-url')> => import('../lib/wizard-url');
     field.addEventListener(
