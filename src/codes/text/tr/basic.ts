@@ -1,0 +1,5 @@
+/** Basic reply codes (RFC 5321), tr: see src/codes/text/README.md. */
+import type { BasicTexts } from '../../basic';
+
+export default {
+} satisfies Partial<BasicTexts>;
