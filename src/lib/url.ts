@@ -59,3 +59,13 @@ export function alternatePaths(rest: string, langs: readonly string[], defaultLa
     { hreflang: 'x-default', path: rest === '/' ? '/' : localizedPath(defaultLang, rest) },
   ];
 }
+
+/** Path of a code page: `/{lang}/codes/{slug}/` (slug `4-4-316`, `4-7-500-699`); the index without a slug. */
+export function codePath(lang: string, slug?: string): string {
+  return localizedPath(lang, slug ? `/codes/${slug}/` : '/codes/');
+}
+
+/** The locale's packed code registry (`/{lang}/codes.json`, see src/pages/[lang]/codes.json.ts). */
+export function codesDataPath(lang: string): string {
+  return `/${lang}/codes.json`;
+}
