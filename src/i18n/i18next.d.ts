@@ -1,3 +1,4 @@
+import type codes from './locales/en/codes.json';
 import type common from './locales/en/common.json';
 import type search from './locales/en/search.json';
 import type wizard from './locales/en/wizard.json';
@@ -6,6 +7,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      codes: typeof codes;
       common: typeof common;
       search: typeof search;
       wizard: typeof wizard;
