@@ -69,7 +69,7 @@ export const entries = [
   { id: 'X.6.7', classes: [4, 5], name: 'Non-ASCII addresses not permitted for that sender/recipient', source: 'iana', reference: '[RFC6531]', actors: ['sender'] },
   { id: 'X.6.8', classes: [2, 4, 5], name: 'UTF-8 string reply is required, but not permitted by the SMTP client', source: 'iana', reference: '[RFC6531]', actors: ['sender'] },
   { id: 'X.6.9', classes: [4, 5], name: 'UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected', source: 'iana', reference: '[RFC6531]', actors: ['sender'] },
-  { id: 'X.6.10', classes: [4, 5], name: '', source: 'iana', reference: '[RFC6531]', actors: ['sender'] },
+  { id: 'X.6.10', classes: [4, 5], name: 'Deprecated: a duplicate of X.6.8 (the registry gives it no name)', source: 'iana', reference: '[RFC6531]', actors: ['sender'] },
   { id: 'X.7.0', classes: [2, 4, 5], name: 'Other or undefined security status', source: 'iana', reference: '[RFC3463]', actors: ['sender', 'you'] },
   { id: 'X.7.1', classes: [4, 5], name: 'Delivery not authorized, message refused', source: 'iana', reference: '[RFC3463]', m365: true, seen: ["550 5.7.1 Unable to relay"], actors: ['sender', 'recipient-admin', 'you'], related: ['5.7.64', '5.7.12', '5.7.57'] },
   { id: 'X.7.2', classes: [4, 5], name: 'Mailing list expansion prohibited', source: 'iana', reference: '[RFC3463]', actors: ['sender', 'you'] },
