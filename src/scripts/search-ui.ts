@@ -22,7 +22,7 @@ import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/s
 import { planSearch, type SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
-import { codePath, guidePath, localizedPath } from '../lib/url';
+import { basicCodePath, codePath, guidePath } from '../lib/url';
 import { fetchCodeList, fetchGuideList } from './guide-list';
 import { answerCode, guideRefs } from '../lib/code-answer';
 import { createCodeIndex, displayCode, type CodeIndex } from '../lib/code-registry';
@@ -379,7 +379,7 @@ class SiteSearch extends HTMLElement {
     } else if (answer?.kind === 'page') {
       items.push({ kind: 'card', href: codePath(lang, answer.page.slug), kicker: cs.codePage, title: pageTitle(answer.page) });
     } else if (answer?.kind === 'basic') {
-      items.push({ kind: 'card', href: `${localizedPath(lang, '/codes/basic/')}#${answer.code}`, kicker: fill(cs.basic, { code: answer.code }), title: fill(cs.basic, { code: answer.code }) });
+      items.push({ kind: 'card', href: basicCodePath(lang, answer.code), kicker: fill(cs.basic, { code: answer.code }), title: fill(cs.basic, { code: answer.code }) });
     } else if (answer?.kind === 'unregistered') {
       const title = fill(cs.unregisteredTitle, {
         cls: String(answer.cls),

@@ -11,7 +11,7 @@ import { test, expect, LANGS, strings } from './fixtures';
 import { assertBuilt, codePagePaths, sampleCodePagePaths } from '../support/built-site';
 import { entries } from '../../src/codes';
 import { codeInClass, createCodeIndex, displayCode } from '../../src/lib/code-registry';
-import { codePath, guidePath } from '../../src/lib/url';
+import { basicCodePath, codePath, guidePath } from '../../src/lib/url';
 import { codeToSlug, OTHER_CODE } from '../../src/lib/error-code';
 
 assertBuilt();
@@ -114,7 +114,7 @@ for (const lang of LANGS) {
     test('a basic reply code leads to its row on the basic codes page', async ({ page }) => {
       await page.goto(`/${lang}/`);
       const options = await searchFor(page, lang, '421');
-      await expect(options.first()).toHaveAttribute('href', `/${lang}/codes/basic/#421`);
+      await expect(options.first()).toHaveAttribute('href', basicCodePath(lang, '421'));
       await options.first().click();
       await expect(page.getByRole('row', { name: /421/ })).toBeVisible();
     });
