@@ -62,7 +62,10 @@ for (const lang of LANGS) {
           await expect(main.getByRole('complementary', { name: tc('page.guideTitle') }).getByRole('link')).toHaveAttribute('href', new RegExp(`^/${lang}/errors/`));
         }
         const twin = index.twin(page);
-        if (twin) await expect(main.getByRole('link', { name: new RegExp(twin.code.replace(/\./g, '\\.')) }).first()).toHaveAttribute('href', codePath(lang, twin.slug));
+        if (twin) {
+          const related = main.getByRole('region', { name: tc('page.related') });
+          await expect(related.getByRole('link', { name: new RegExp(`^${twin.code.replace(/\./g, '\\.')} `) })).toHaveAttribute('href', codePath(lang, twin.slug));
+        }
       });
 
       test(`searching ${page.code} puts its page or guide first`, async ({ page: tab }) => {

@@ -426,7 +426,8 @@ test.describe('the index', () => {
     const all = fragments();
     expect(all.length).toBeGreaterThan(0);
     for (const { url, content, meta } of all) {
-      expect(url).toMatch(/^\/(en|pl|tr)\/errors\/[a-z0-9-]+\/$/);
+      // Guides and code pages (the basic reply codes page included) are indexed, nothing else.
+      expect(url).toMatch(/^\/(en|pl|tr)\/(errors|codes)\/[a-z0-9-]+\/$/);
       const lang = url.split('/')[1]!;
       const c = common(lang);
       for (const text of [c('nav.skip'), c('toc.title'), c('footer.note'), c('guide.related'), c('guide.wizardCta'), c('searchForm.placeholder')]) {
