@@ -26,7 +26,7 @@ export const glossary: Record<string, Glossary> = {
       { term: 'inteligentny host', pattern: /inteligentn\w* host/i, why: 'the term is "host inteligentny"' },
       { term: 'konektor', pattern: /konektor/i, why: 'the term is "łącznik"' },
       { term: 'zaakceptowana domena → akceptowana domena', pattern: /(?<!za)akceptowan\w* domen/i, why: 'the term is "zaakceptowana domena"' },
-      { term: 'firewall (alone)', pattern: /(?<![\w(])firewall(?![\w)])(?!\s*\))/i, why: 'the term is "zapora sieciowa"; English only in parentheses or keywords' },
+      { term: 'firewall (alone)', pattern: /(?<![\w(#-])firewall(?![\w)-])(?!\s*\))/i, why: 'the term is "zapora sieciowa"; English only in parentheses, keywords or section ids (#cause-firewall)' },
       { term: 'zapora ogniowa', pattern: /zapor\p{L}* ogniow/iu, why: 'the term is "zapora sieciowa" (after the first mention in a section, "zapora")' },
       { term: 'analiza SMTP', pattern: /\banaliz(?:a|y|ie|ę|ą)\s+(?:ruchu\s+)?SMTP/iu, why: 'the term is "inspekcja SMTP"; "analiza" is taken by "analiza przepływu poczty" (mail flow intelligence). The verb ("analizuje ruch SMTP") may stay' },
       { term: 'inteligencja przepływu poczty', pattern: /inteligencj\p{L}* przepływu poczty/iu, why: 'mail flow intelligence is "analiza przepływu poczty"' },
