@@ -12,8 +12,18 @@ export interface Glossary {
 
 export const glossary: Record<string, Glossary> = {
   en: {
-    required: [{ term: 'connector', pattern: /connector/i }],
-    forbidden: [],
+    // Microsoft's English UI and documentation spellings (reviews/accuracy.md, FACTS.md "Corrections and additions").
+    required: [
+      { term: 'connector', pattern: /connector/i },
+      { term: 'non-delivery report (NDR)', pattern: /non-delivery report/i },
+    ],
+    forbidden: [
+      { term: 'smarthost', pattern: /\bsmarthosts?\b/i, why: 'the term is "smart host" (two words, as in the EAC); "smarthost" only in keywords' },
+      { term: 'Exchange Admin Center', pattern: /Exchange Admin Center/, why: 'Microsoft writes "Exchange admin center (EAC)"' },
+      { term: 'non delivery report / nondelivery report', pattern: /\bnon ?delivery report/i, why: 'the term is "non-delivery report (NDR)"' },
+      { term: 'Security & Compliance Center', pattern: /Security (?:&|and) Compliance Cent(?:er|re)/i, why: 'retired: the "Messages have been delayed" alert is in the Microsoft Defender portal' },
+      { term: 'Mail flow insights as the Queued messages report', pattern: /Mail flow insights\W{0,6}\s*\(?the \*{0,2}Queued messages/i, why: 'the Queued messages report is a mail flow report; "Mail flow insights" is another dashboard' },
+    ],
   },
   pl: {
     // Settled from reviews/polish.md (December 2026); Microsoft's own Polish labels where its pl-PL docs show them.
