@@ -18,7 +18,7 @@ export const glossary: Record<string, Glossary> = {
       { term: 'non-delivery report (NDR)', pattern: /non-delivery report/i },
     ],
     forbidden: [
-      { term: 'smarthost', pattern: /\bsmarthosts?\b/i, why: 'the term is "smart host" (two words, as in the EAC); "smarthost" only in keywords' },
+      { term: 'smarthost', pattern: /\b[Ss]marthosts?\b/, why: 'the term is "smart host" (two words, as in the EAC); "smarthost" only in keywords' },
       { term: 'Exchange Admin Center', pattern: /Exchange Admin Center/, why: 'Microsoft writes "Exchange admin center (EAC)"' },
       { term: 'non delivery report / nondelivery report', pattern: /\bnon ?delivery report/i, why: 'the term is "non-delivery report (NDR)"' },
       { term: 'Security & Compliance Center', pattern: /Security (?:&|and) Compliance Cent(?:er|re)/i, why: 'retired: the "Messages have been delayed" alert is in the Microsoft Defender portal' },
