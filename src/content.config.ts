@@ -5,11 +5,26 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { HASH_PATTERN } from './lib/translation';
 
 /** An enhanced status code ("4.4.316") or "other" for the other-codes guide. */
 const code = z
   .string()
   .regex(/^(?:[245]\.\d{1,3}\.\d{1,3}|other)$/, 'must be an enhanced status code such as "4.4.316", or "other"');
+
+/** A Microsoft Learn article a page follows: its English title, verbatim, and its address. */
+const source = z
+  .object({
+    title: z.string().min(5, 'must be the article title as Microsoft Learn prints it'),
+    url: z.string().regex(/^https:\/\/learn\.microsoft\.com\/[a-z]{2}-[a-z]{2}\/\S+$/, 'must be a https://learn.microsoft.com/<locale>/… address'),
+  })
+  .strict();
+
+/**
+ * Translation freshness (pl/tr only): the content hash of the English file the
+ * page was translated from; `npm run translation-hash -- errors/<slug>` prints it.
+ */
+const translatedFrom = z.string().regex(HASH_PATTERN, 'must be the 12-hex-digit hash printed by `npm run translation-hash -- <section>/<name>`');
 
 const errors = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/errors' }),
@@ -27,6 +42,14 @@ const errors = defineCollection({
       lastReviewed: z.coerce.date(),
       order: z.number().int().positive(),
       keywords: z.array(z.string().min(1)).min(3, 'needs at least 3 search keywords'),
+      // Declared once per guide, in the English file only (the tests check every locale against them):
+      /** The expiry (NDR) form(s) of the code, verbatim service English, e.g. "550 5.4.316 Message expired, connection refused(Socket error code 10061)". */
+      ndrForms: z.array(z.string().min(5)).min(1).optional(),
+      /** The real `Message` tokens of the code, verbatim service English ("InfoNoRecords", "SuspiciousRemoteServerError"). */
+      tokens: z.array(z.string().min(3)).min(1).optional(),
+      /** Microsoft Learn articles the guide follows; rendered as "Sources" in every locale. */
+      sources: z.array(source).min(1).optional(),
+      translatedFrom: translatedFrom.optional(),
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -46,6 +69,8 @@ const pages = defineCollection({
       title: z.string().min(3),
       description: z.string().min(50).max(170),
       lastReviewed: z.coerce.date(),
+      sources: z.array(source).min(1).optional(),
+      translatedFrom: translatedFrom.optional(),
     })
     .strict(),
 });

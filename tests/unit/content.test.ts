@@ -3,14 +3,40 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defaultLang, langs } from '../../src/i18n/config';
 import { glossary } from '../../src/i18n/glossary';
+import { entries } from '../../src/codes';
+import { codePages } from '../../src/lib/code-registry';
+import { guideSections, OVERVIEW_SECTIONS, sectionText } from '../../src/lib/guide-outline';
 import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from './content-files';
 
-/** The sections every guide has, in this order (the layout adds `related`). */
-const SECTIONS = ['meaning', 'error-text', 'causes', 'partner', 'verify'];
 const CODE_LANGS = ['powershell', 'bash', 'text'];
 const COMMAND_LANGS = ['powershell', 'bash'];
 
 const files = guideFiles(defaultLang);
+/** Slugs of the code pages (`/{lang}/codes/<slug>/`), from the registry. */
+const codePageSlugs = new Set(codePages(entries).map((p) => p.slug));
+const overviewIds = () => readContent(`${ROOT}content/pages/${defaultLang}/overview.mdx`).headings.map((h) => h.id);
+
+/**
+ * What a section must quote verbatim in every locale (service English: cmdlets,
+ * parameters, paths). From docs/guide-outline.md; the `other-codes` guide too.
+ */
+const SECTION_MUST_QUOTE: Readonly<Record<string, readonly string[]>> = {
+  'service-health': ['Service health'],
+  'find-it': ['Get-MessageTraceV2', 'Get-MessageTraceDetailV2', 'Start-HistoricalSearch', 'Messages have been delayed'],
+  ndr: ['Set-TransportConfig -MessageExpiration'],
+  'on-premises-logs': ['%ExchangeInstallPath%TransportRoles\\Logs\\FrontEnd\\ProtocolLog\\SmtpReceive', '-ProtocolLoggingLevel Verbose'],
+  verify: ['Validate-OutboundConnector', 'Validate this connector'],
+};
+
+/** Commands that do not exist in Exchange Online, or were retired: no guide may teach them. */
+const RETIRED_COMMANDS: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /\bTest-(?:Outbound)?Connector\b/, why: 'no such cmdlet in Exchange Online: use Validate-OutboundConnector' },
+  { pattern: /\bGet-MessageTrace(?:Detail)?\b(?!V2)/, why: 'the V1 cmdlets are retired: use Get-MessageTraceV2 / Get-MessageTraceDetailV2' },
+];
+
+/** Frontmatter fields declared once per guide, in the English file (other locales read them from there). */
+const ENGLISH_ONLY = ['ndrForms', 'tokens', 'sources'] as const;
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) : []);
 const ids = (f: ContentFile) => f.headings.map((h) => h.id);
 const prose = (f: ContentFile) => f.body.replace(/\{\s*#[A-Za-z0-9_-]+\s*\}/g, ' ').replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
 
@@ -31,7 +57,7 @@ describe('guides', () => {
         it(`${lang}: every heading has an explicit id, sections in order`, () => {
           expect(g.headings.filter((h) => h.depth === 1), `${where}: no h1`).toEqual([]);
           for (const h of g.headings) expect(h.id, `${where}:${h.line} "${h.text}" needs {#id}`).not.toBeNull();
-          expect(g.headings.filter((h) => h.depth === 2).map((h) => h.id), where).toEqual(SECTIONS);
+          expect(g.headings.filter((h) => h.depth === 2).map((h) => h.id), where).toEqual([...guideSections(String(en.frontmatter['code']))]);
           expect(new Set(ids(g)).size, `${where}: duplicate ids`).toBe(ids(g).length);
         });
 
@@ -45,8 +71,36 @@ describe('guides', () => {
           }
           const causeSection = g.headings.findIndex((h) => h.id === 'causes');
           const partner = g.headings.findIndex((h) => h.id === 'partner');
+          const afterCauses = g.headings.findIndex((h, i) => i > causeSection && h.depth === 2);
           for (const c of causes) expect(g.headings.indexOf(c)).toBeGreaterThan(causeSection);
-          for (const c of causes) expect(g.headings.indexOf(c)).toBeLessThan(partner);
+          for (const c of causes) expect(g.headings.indexOf(c), `${where}: ${c.id} belongs in #causes`).toBeLessThan(afterCauses < 0 ? partner : afterCauses);
+        });
+
+        it(`${lang}: quotes its NDR form(s) in #ndr and its real Message tokens in #error-text (declared in English)`, () => {
+          const ndr = sectionText(g.body, 'ndr') ?? '';
+          const errorText = sectionText(g.body, 'error-text') ?? '';
+          for (const form of list(en.frontmatter['ndrForms'])) expect(ndr.includes(form), `${where} #ndr quotes "${form}"`).toBe(true);
+          for (const token of list(en.frontmatter['tokens'])) expect(errorText.includes(token), `${where} #error-text quotes "${token}"`).toBe(true);
+        });
+
+        it(`${lang}: each section quotes the commands and labels it must (service English)`, () => {
+          for (const [id, needles] of Object.entries(SECTION_MUST_QUOTE)) {
+            const text = sectionText(g.body, id) ?? '';
+            for (const n of needles) expect(text.includes(n), `${where} #${id} quotes "${n}"`).toBe(true);
+          }
+          for (const r of RETIRED_COMMANDS) expect(r.pattern.exec(g.body)?.[0], `${where}: ${r.why}`).toBeUndefined();
+        });
+
+        it(`${lang}: frontmatter follows the outline (English-only fields, translatedFrom on translations)`, () => {
+          if (lang === defaultLang) {
+            expect(g.frontmatter['translatedFrom'], `${where}: the English file is the source, no translatedFrom`).toBeUndefined();
+            expect(list(g.frontmatter['ndrForms']).length, `${where}: ndrForms`).toBeGreaterThan(0);
+            expect(list(g.frontmatter['sources']).length, `${where}: sources`).toBeGreaterThanOrEqual(2);
+            if (g.frontmatter['code'] !== 'other') expect(list(g.frontmatter['tokens']).length, `${where}: tokens`).toBeGreaterThanOrEqual(2);
+          } else {
+            for (const key of ENGLISH_ONLY) expect(g.frontmatter[key], `${where}: ${key} is declared once, in the English file`).toBeUndefined();
+            expect(g.frontmatter['translatedFrom'], `${where}: translatedFrom (npm run translation-hash -- errors/${file.replace(/\.mdx$/, '')})`).toMatch(/^[0-9a-f]{12}$/);
+          }
         });
 
         it(`${lang}: has the same heading ids as English`, () => {
@@ -80,6 +134,18 @@ describe('guides', () => {
               if (link.startsWith('#')) expect(ids(g), `${where}: ${link}`).toContain(link.slice(1));
               continue;
             }
+            const codeLink = /^\/([a-z]{2})\/codes\/([a-z0-9-]+)\/$/.exec(link);
+            if (codeLink) {
+              expect(codeLink[1], `${where}: ${link} crosses locales`).toBe(lang);
+              expect(codePageSlugs.has(codeLink[2]!), `${where}: ${link} is not a code page of the registry (src/codes)`).toBe(true);
+              continue;
+            }
+            const home = /^\/([a-z]{2})\/(?:#([a-z0-9-]+))?$/.exec(link);
+            if (home) {
+              expect(home[1], `${where}: ${link} crosses locales`).toBe(lang);
+              if (home[2]) expect(overviewIds(), `${where}: ${link}`).toContain(home[2]);
+              continue;
+            }
             expect(m, `${where}: internal link ${link} must be /${lang}/errors/<slug>/#id`).not.toBeNull();
             expect(m![1], `${where}: ${link} crosses locales`).toBe(lang);
             const target = `content/errors/${lang}/${m![2]}.mdx`;
@@ -109,7 +175,14 @@ describe('overview pages', () => {
       const page = readContent(path);
       const en = readContent(`${ROOT}content/pages/${defaultLang}/overview.mdx`);
       for (const h of page.headings) expect(h.id, `${path}:${h.line}`).not.toBeNull();
+      expect(page.headings.filter((h) => h.depth === 2).map((h) => h.id), path).toEqual([...OVERVIEW_SECTIONS]);
       expect(ids(page)).toEqual(ids(en));
+      for (const r of RETIRED_COMMANDS) expect(r.pattern.exec(page.body)?.[0], `${path}: ${r.why}`).toBeUndefined();
+      if (lang === defaultLang) expect(page.frontmatter['translatedFrom'], path).toBeUndefined();
+      else {
+        expect(page.frontmatter['sources'], `${path}: sources are declared once, in the English file`).toBeUndefined();
+        expect(page.frontmatter['translatedFrom'], `${path}: translatedFrom (npm run translation-hash -- pages/overview)`).toMatch(/^[0-9a-f]{12}$/);
+      }
     });
   }
 });
