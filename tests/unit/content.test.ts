@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defaultLang, langs } from '../../src/i18n/config';
 import { glossary } from '../../src/i18n/glossary';
-import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from './content-files';
+import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from '../support/content-files';
 
 /** The sections every guide has, in this order (the layout adds `related`). */
 const SECTIONS = ['meaning', 'error-text', 'causes', 'partner', 'verify'];
