@@ -14,6 +14,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitMdx } from '../tests/support/content-files.ts';
 
 /** Small seeded PRNG (mulberry32). */
 export function rng(seed) {
@@ -27,19 +28,12 @@ export function rng(seed) {
   };
 }
 
+/**
+ * src/lib/error-code.ts codeToSlug for the canonical codes used here. Plain
+ * Node cannot load src/lib (its imports have no file extension: only Vite
+ * resolves them), so this one line is repeated.
+ */
 const slugForCode = (code) => (code === 'other' ? 'other-codes' : code.replaceAll('.', '-'));
-
-/** Splits an MDX file into its frontmatter text and body. */
-function splitMdx(text) {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error('no frontmatter');
-  return { front: m[1], body: m[2] };
-}
-
-function field(front, name) {
-  const m = new RegExp(`^${name}: (.*)$`, 'm').exec(front);
-  return m ? m[1].trim() : undefined;
-}
 
 /**
  * Cuts a body into blocks (separated by blank lines, code fences kept whole).
@@ -76,7 +70,7 @@ function blocks(body) {
   return out;
 }
 
-/** Reads the real guides: `{ [lang]: [{ file, code, front, blocks }] }`, sorted by file name. */
+/** Reads the real guides: `{ [lang]: [{ file, text, code, frontmatter, front, blocks }] }`, sorted by file name. */
 export function readRealGuides(contentDir) {
   const errorsDir = join(contentDir, 'errors');
   const byLang = {};
@@ -86,8 +80,9 @@ export function readRealGuides(contentDir) {
       .sort()
       .map((file) => {
         const text = readFileSync(join(errorsDir, lang, file), 'utf8');
-        const { front, body } = splitMdx(text);
-        return { file, text, code: JSON.parse(field(front, 'code')), front, blocks: blocks(body) };
+        const { front, frontmatter, body } = splitMdx(text);
+        if (front === '') throw new Error(`${lang}/${file}: no frontmatter`);
+        return { file, text, code: String(frontmatter.code), frontmatter, front, blocks: blocks(body) };
       });
   }
   return byLang;
@@ -191,8 +186,8 @@ export function writeCorpus({ realContentDir, outDir, n }) {
           return own(b.text, tplCode);
         })
         .join('\n\n');
-      const title = JSON.parse(field(tpl.front, 'title'));
-      const englishTitle = JSON.parse(field(real[langs[0]][t].front, 'errorText')).replace(/^\d{3} \S+ /, '');
+      const title = String(tpl.frontmatter.title);
+      const englishTitle = String(real[langs[0]][t].frontmatter.errorText).replace(/^\d{3} \S+ /, '');
       const front = tpl.front
         .replace(/^code: .*$/m, `code: ${JSON.stringify(code)}`)
         .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)

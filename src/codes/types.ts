@@ -2,6 +2,7 @@
  * Types of the code registry (src/codes/entries.ts and src/codes/text/*.ts).
  * Pure data types: no DOM, no astro:* imports.
  */
+import type { WizardCommandKey } from '../lib/wizard-tree';
 
 /** Class of an enhanced status code: 2 success, 4 temporary failure (retried), 5 permanent failure. */
 export type CodeClass = 2 | 4 | 5;
@@ -43,6 +44,67 @@ export interface CodeDef {
   readonly guide?: { readonly code: string; readonly section?: string };
   /** Related codes, concrete (`5.1.10`), each one a registered code. */
   readonly related?: readonly string[];
+  /**
+   * The troubleshooting wizard's questions for this code (src/lib/wizard-tree.ts
+   * builds the branch from them). Only for an entry whose `guide` is its own
+   * (`X.4.316` → the 4.4.316 guide); such an entry without it gets the generic
+   * branch: yours or a partner's → the guide's #partner or #causes.
+   */
+  readonly wizard?: WizardBranch;
+}
+
+/**
+ * A code's branch of the troubleshooting wizard, below "Is the receiving
+ * server yours or a partner organization's?". Node ids and text keys come
+ * from the names: in the branch of 4.4.316 (prefix `316`, the code's last
+ * number), the question `mailboxes` is the step `316-mailboxes` with the
+ * texts `questions.316-mailboxes.text` and `.hint`, its answer `yes` the
+ * label `answers.316-mailboxes.yes`, the result `firewall` the step
+ * `316-firewall` with `results.316-firewall.title`, `.cause`,
+ * `.steps.s1` … (src/i18n/locales/{lang}/wizard.json).
+ */
+export interface WizardBranch {
+  /** Commands of the #partner result, after `connect` and `showConnector`; its request to the partner is `results.partner.ask.{prefix}`. */
+  readonly partner: readonly WizardCommandKey[];
+  /** What follows when the server is the admin's own. */
+  readonly yours: WizardStep;
+}
+
+/** A question of a branch, or one of its results. */
+export type WizardStep = WizardQuestion | WizardResult | WizardSameResult;
+
+/** A question with two or more answers. */
+export interface WizardQuestion {
+  /** Its name in the branch (`mailboxes`): lowercase words joined by `-`. */
+  readonly question: string;
+  /** The answers in display order, by name (`yes`, `nameMismatch`: a letter first), each with the step it leads to. */
+  readonly answers: Readonly<Record<string, WizardStep>>;
+}
+
+/** A result: the likely cause, the fix and the guide section that explains it. */
+export interface WizardResult {
+  /** Its name in the branch (`firewall`): lowercase words joined by `-`. */
+  readonly result: string;
+  /** The guide section (a `{#id}` heading) it links to; `cause-{result}` when left out. */
+  readonly section?: string;
+  /** How many steps it has (`results.{id}.steps.s1` … `sN`). */
+  readonly steps: number;
+  /** The commands shown, in order. */
+  readonly commands: readonly WizardCommandKey[];
+  /** Its "How to check it worked" text: `checks.{verify}`. */
+  readonly verify: string;
+}
+
+/**
+ * Another answer that leads to the same cause as a result of the branch: a
+ * step of its own (the wizard is a strict tree, so "Back" is one step) with
+ * that result's texts, section and commands.
+ */
+export interface WizardSameResult {
+  /** Its name in the branch (`new-connector`). */
+  readonly result: string;
+  /** The name of the result it repeats (`wrong-smart-host`). */
+  readonly sameAs: string;
 }
 
 /** An entry's text in one locale. Inline code is written in backticks (`Get-AcceptedDomain`). */

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/config';
 import { codeToSlug } from '../lib/error-code';
+import { guidesDataPath } from '../lib/url';
 
 export type GuideEntry = CollectionEntry<'errors'>;
 
@@ -14,9 +15,6 @@ export interface Guide {
   slug: string;
   entry: GuideEntry;
 }
-
-/** The slug a code's guide must have: "4.4.316" → "4-4-316", "other" → "other-codes" (the one rule, codeToSlug). */
-export const slugForCode = codeToSlug;
 
 /** Every guide, plus lookups by locale and by locale + slug (built once: O(1) per page, not O(N)). */
 interface Index {
@@ -34,9 +32,9 @@ async function load(): Promise<Index> {
     if (!(langs as readonly string[]).includes(lang)) {
       throw new Error(`content/errors/${entry.id}.mdx: folder "${lang}" is not a locale in src/i18n/config.ts`);
     }
-    if (slug !== slugForCode(entry.data.code)) {
+    if (slug !== codeToSlug(entry.data.code)) {
       throw new Error(
-        `content/errors/${entry.id}.mdx: field "code" is "${entry.data.code}", so the file must be named ${slugForCode(entry.data.code)}.mdx`,
+        `content/errors/${entry.id}.mdx: field "code" is "${entry.data.code}", so the file must be named ${codeToSlug(entry.data.code)}.mdx`,
       );
     }
     return { lang: lang as Lang, slug, entry };
@@ -70,5 +68,10 @@ export async function findGuide(lang: Lang, slug: string): Promise<Guide | undef
 
 /** The guide of one code (`"4.4.316"`, `"other"`) in one locale, or undefined. */
 export async function findGuideByCode(lang: Lang, code: string): Promise<Guide | undefined> {
-  return findGuide(lang, slugForCode(code));
+  return findGuide(lang, codeToSlug(code));
+}
+
+/** URL of the locale's guide list, `/{lang}/guides.json` under the site's base (search and the wizard's paste box). */
+export function guidesUrl(lang: Lang): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`;
 }

@@ -8,9 +8,9 @@ import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
 import { guideTitle } from '../lib/error-code';
 import { packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
-import { codePath, codesDataPath, guidesDataPath, localizedPath } from '../lib/url';
+import { codePath, codesDataPath, localizedPath } from '../lib/url';
 import { SUBJECTS } from '../lib/code-registry';
-import { guidesFor } from './guides';
+import { guidesFor, guidesUrl } from './guides';
 
 interface GuideEntry {
   code: string;
@@ -53,11 +53,6 @@ export async function searchGuides(lang: Lang): Promise<SearchGuide[]> {
 /** The same list as `/{lang}/guides.json` publishes it (read back by parseSearchGuides). */
 export async function packedSearchGuides(lang: Lang): Promise<PackedGuide[]> {
   return (await entries(lang)).map(packGuide);
-}
-
-/** URL of the locale's guide list, `/{lang}/guides.json` under the site's base (search and the wizard's paste box). */
-export function guidesUrl(lang: Lang): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`;
 }
 
 /** Everything the search element needs, for one locale (the guides by URL: see src/pages/[lang]/guides.json.ts). */

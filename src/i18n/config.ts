@@ -9,7 +9,7 @@ export interface LocaleInfo {
   readonly code: string;
   /** The language's name, written in that language. */
   readonly name: string;
-  /** BCP 47 tag for Intl (dates, numbers, plural rules) and `hreflang`. */
+  /** BCP 47 tag for Intl (dates, numbers, plural rules); `hreflang` uses `code`. */
   readonly intl: string;
   /** Text direction. */
   readonly dir: 'ltr' | 'rtl';
@@ -43,4 +43,12 @@ export function localeInfo(lang: Lang): LocaleInfo {
   const info = locales.find((l) => l.code === lang);
   if (!info) throw new Error(`Unknown locale: ${lang}`);
   return info;
+}
+
+/**
+ * `getStaticPaths` of a page built once per locale (`/{lang}/…`): the locale
+ * as the `lang` parameter and, typed, as the `lang` prop.
+ */
+export function localeStaticPaths(): { params: { lang: Lang }; props: { lang: Lang } }[] {
+  return langs.map((lang) => ({ params: { lang }, props: { lang } }));
 }

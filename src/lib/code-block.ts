@@ -16,22 +16,6 @@ export const COMMAND_LANGUAGES: readonly string[] = ['powershell', 'ps1', 'bash'
 /** Matches one placeholder: `<smart-host>`, `<domain>`, `<connector-name>`… */
 export const PLACEHOLDER = /<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g;
 
-/** A piece of a line of code: plain text, or a placeholder name. */
-export type Piece = { text: string; placeholder?: string };
-
-/** Splits text into plain and placeholder pieces (in order, covering all of it). */
-export function splitPlaceholders(text: string): Piece[] {
-  const out: Piece[] = [];
-  let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    if (m.index > last) out.push({ text: text.slice(last, m.index) });
-    out.push({ text: m[0], placeholder: m[1]! });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ text: text.slice(last) });
-  return out;
-}
-
 interface HText { type: 'text'; value: string }
 interface HElement { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HNode[] }
 type HNode = HText | HElement | { type: string };

@@ -176,6 +176,12 @@ export function codeToSlug(code: string): string {
   return canonical.replace(/\./g, '-');
 }
 
+/** The inverse of {@link codeToSlug}: `"4-4-316"` -> `"4.4.316"`, `"other-codes"` -> `"other"`; `undefined` for anything else. */
+export function slugToCode(slug: string): string | undefined {
+  if (slug === OTHER_SLUG) return OTHER_CODE;
+  return /^[245]-\d{1,3}-\d{1,3}$/.test(slug) ? slug.replace(/-/g, '.') : undefined;
+}
+
 /** Lookup tables built from the guides passed in. */
 interface GuideIndex {
   bySlug: Map<string, string>;

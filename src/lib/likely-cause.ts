@@ -27,7 +27,6 @@ export const OTHER_SECTION = 'cause-destination-server';
 const DEFAULT_SECTION = 'causes';
 
 const TLS = /\b(?:start)?tls|certificate/i;
-const SERVICE_UNAVAILABLE = /service not available|service unavailable|\b421\b/i;
 const EXPIRED = /expir/i;
 const NAME_MISMATCH = /\bnames?\b|mismatch|does not match|doesn't match|\bsubject\b|\bcn\b/i;
 const NOT_VALID = /revoked|revocation|untrusted|not trusted|\bchain\b/i;
@@ -42,11 +41,9 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['4.4.316', () => 'cause-firewall'],
   [
     '4.4.317',
-    (text) => {
-      if (TLS.test(text)) return 'cause-tls-required';
-      if (SERVICE_UNAVAILABLE.test(text)) return 'cause-service-unavailable';
-      return 'cause-service-unavailable';
-    },
+    // TLS, STARTTLS or a certificate in the text: TLS; anything else (an
+    // immediate "Service not available", no detail): the service.
+    (text) => (TLS.test(text) ? 'cause-tls-required' : 'cause-service-unavailable'),
   ],
   ['4.4.318', () => 'cause-packet-inspection'],
   [

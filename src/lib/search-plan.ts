@@ -11,7 +11,7 @@
  */
 import { analyzeBounce, type BounceAnalysis } from './bounce-line';
 import type { CodeMatch, GuideRef } from './error-code';
-import { capInput, foldText, MAX_INPUT } from './search-text';
+import { capInput, foldText, lowerFor, MAX_INPUT } from './search-text';
 
 /** Most words sent to Pagefind (a pasted paragraph is cut to its start). */
 export const MAX_QUERY_WORDS = 8;
@@ -30,16 +30,6 @@ export interface SearchPlan {
   analysis: BounceAnalysis | null;
   /** Zero (blank input), one or two distinct Pagefind queries, the as-typed one first. */
   queries: string[];
-}
-
-/** Lowercases with the locale's rules (Turkish `I` → `ı`, `İ` → `i`). */
-function lower(text: string, lang: string): string {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  try {
-    return text.toLocaleLowerCase(primary === 'tr' || primary === 'az' ? primary : lang || undefined);
-  } catch {
-    return text.toLowerCase();
-  }
 }
 
 /** The first `max` whitespace-separated words of `text`, joined by single spaces. */
@@ -67,7 +57,7 @@ export function planSearch(input: string, lang: string, guides: readonly GuideRe
   const analysis = isLine ? found : null;
 
   const source = analysis?.errorText ?? text;
-  const typed = firstWords(lower(source, lang), MAX_QUERY_WORDS);
+  const typed = firstWords(lowerFor(source, lang), MAX_QUERY_WORDS);
   const queries: string[] = [];
   if (typed !== '') {
     queries.push(typed);

@@ -1,6 +1,7 @@
 /**
- * Text helpers for the site search: input capping and the folding that makes
- * a typed query comparable with Pagefind's index in every locale.
+ * Text helpers for the site search: input capping, the locale's lowercasing
+ * and the folding that makes a typed query comparable with Pagefind's index
+ * in every locale.
  *
  * Pure functions, no DOM. Every regular expression here is a single character
  * class with one quantifier (linear time).
@@ -35,8 +36,8 @@ export function capInput(text: string, max: number = MAX_INPUT): CappedText {
   return { text: input.slice(0, end), truncated: true };
 }
 
-/** Lowercases with the locale's rules; falls back to the root locale on a bad tag. */
-function lowerFor(text: string, lang: string): string {
+/** Lowercases with the locale's rules (Turkish and Azerbaijani `I` → `ı`, `İ` → `i`); falls back to the root locale on a bad tag. */
+export function lowerFor(text: string, lang: string): string {
   const primary = (lang || '').toLowerCase().split(/[-_]/)[0] ?? '';
   // Turkish and Azerbaijani: İ -> i, I -> ı (the generic rule would give i̇ / i).
   const locale = primary === 'tr' || primary === 'az' ? primary : lang;
@@ -63,35 +64,4 @@ export function foldText(text: string, lang: string): string {
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Maximum number of terms {@link searchTerms} returns. */
-export const MAX_TERMS = 32;
-
-/** True for the characters trimmed from the ends of a term. */
-function isEdgePunct(ch: string): boolean {
-  return ch === '.' || ch === '-' || ch === '_';
-}
-
-/**
- * Splits a query into distinct folded terms, in order of first appearance:
- * caps the input, folds it with {@link foldText}, splits on anything that is
- * not a letter, digit, `.`, `-` or `_` (so `4.4.316` stays one term), trims
- * `.`/`-`/`_` from the ends of each term and keeps at most {@link MAX_TERMS}.
- */
-export function searchTerms(text: string, lang: string): string[] {
-  const folded = foldText(capInput(text).text, lang);
-  const seen = new Set<string>();
-  for (const raw of folded.split(/[^\p{L}\p{N}._-]+/u)) {
-    let start = 0;
-    let end = raw.length;
-    while (start < end && isEdgePunct(raw.charAt(start))) start += 1;
-    while (end > start && isEdgePunct(raw.charAt(end - 1))) end -= 1;
-    const term = raw.slice(start, end);
-    if (term !== '' && !seen.has(term)) {
-      seen.add(term);
-      if (seen.size >= MAX_TERMS) break;
-    }
-  }
-  return [...seen];
 }

@@ -1,7 +1,7 @@
 /**
- * URL helpers. Every path on the site is `/{lang}/…`; these functions move
- * between locales and build links without knowing the locale list themselves
- * (callers pass it in), so they stay pure and testable.
+ * URL helpers. Every path on the site is `/{lang}/…`; these functions split
+ * and build such paths without knowing the locale list themselves (callers
+ * pass it in), so they stay pure and testable.
  */
 
 /** Splits `/pl/errors/4-4-316/` into `{ lang: 'pl', rest: '/errors/4-4-316/' }`. */
@@ -22,6 +22,9 @@ export function localizedPath(lang: string, rest = '/'): string {
   return withTrailingSlash(`/${lang}${clean === '/' ? '' : clean}`);
 }
 
+/** The path segment of the troubleshooting wizard, after the locale (`/{lang}/troubleshoot/…`; steps: src/lib/wizard-url.ts). */
+export const WIZARD_SEGMENT = 'troubleshoot';
+
 /** Path of a guide: `/{lang}/errors/{slug}/`, optionally with `#section`. */
 export function guidePath(lang: string, slug: string, section?: string): string {
   return localizedPath(lang, `/errors/${slug}/`) + (section ? `#${section}` : '');
@@ -30,21 +33,6 @@ export function guidePath(lang: string, slug: string, section?: string): string 
 /** The locale's guide list for search (`/{lang}/guides.json`, see src/pages/[lang]/guides.json.ts). */
 export function guidesDataPath(lang: string): string {
   return `/${lang}/guides.json`;
-}
-
-/**
- * The same page in another locale, keeping the path, query and `#hash`.
- * A URL outside any locale (or with an unknown first segment) goes to the
- * target locale's home page.
- */
-export function switchLocale(href: string, target: string, langs: readonly string[]): string {
-  const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(href) ?? ['', href, '', ''];
-  const path = m[1] || '/';
-  const query = m[2] ?? '';
-  const hash = m[3] ?? '';
-  const { lang, rest } = splitLocale(path, langs);
-  if (lang === null) return localizedPath(target) + hash;
-  return localizedPath(target, rest) + query + hash;
 }
 
 /**

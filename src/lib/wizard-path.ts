@@ -1,30 +1,20 @@
 /**
  * Pure helpers for moving through the wizard's tree (./wizard-tree): node
  * lookup, "Back" (the parent), the path from the start, the branch of a code,
- * progress, and filling command placeholders with values from a pasted error.
+ * progress, and the placeholders left in a command.
  *
  * Everything is computed once from the tree when the module loads. No DOM, no
  * astro:* imports; unknown ids never throw (they give `undefined` or `[]`), so
  * a page can show its "Unknown step" message instead.
  */
-import { codeToSlug, OTHER_CODE, OTHER_SLUG } from './error-code';
-import { isConnectorName, isDnsName, isIp, isSmartHost, usableValue } from './placeholder-value';
-import {
-  NODE_IDS,
-  START_ID,
-  WIZARD_TREE,
-  type NodeId,
-  type Placeholder,
-  type ResultNode,
-  type WizardNode,
-} from './wizard-tree';
+import { codeToSlug, slugToCode } from './error-code';
+import { NODE_IDS, START_ID, WIZARD_TREE, type NodeId, type Placeholder, type ResultNode, type WizardNode } from './wizard-tree';
 
-const byId: ReadonlyMap<string, WizardNode> = new Map(NODE_IDS.map((id) => [id, WIZARD_TREE[id]]));
+const byId: ReadonlyMap<NodeId, WizardNode> = WIZARD_TREE.nodes;
 
 const parents: ReadonlyMap<NodeId, NodeId> = (() => {
   const map = new Map<NodeId, NodeId>();
-  for (const id of NODE_IDS) {
-    const node = WIZARD_TREE[id];
+  for (const [id, node] of byId) {
     if (node.kind !== 'question') continue;
     // First parent wins; the unit tests make sure there is only one.
     for (const answer of node.answers) if (!map.has(answer.next)) map.set(answer.next, id);
@@ -38,8 +28,6 @@ export function isStepId(s: unknown): s is NodeId {
 }
 
 /** The node with this id, or `undefined` for an unknown id. */
-export function getNode(id: NodeId): WizardNode;
-export function getNode(id: string): WizardNode | undefined;
 export function getNode(id: string): WizardNode | undefined {
   return byId.get(id);
 }
@@ -68,9 +56,9 @@ const heights: ReadonlyMap<NodeId, number> = (() => {
   const visit = (id: NodeId, depth: number): number => {
     const known = map.get(id);
     if (known !== undefined) return known;
-    const node = WIZARD_TREE[id];
+    const node = byId.get(id);
     let height = 1;
-    if (node.kind === 'question' && depth <= NODE_IDS.length) {
+    if (node?.kind === 'question' && depth <= NODE_IDS.length) {
       for (const answer of node.answers) height = Math.max(height, 1 + visit(answer.next, depth + 1));
     }
     map.set(id, height);
@@ -103,28 +91,17 @@ export function resultsUnder(id: string): ResultNode[] {
   return node.answers.flatMap((a) => resultsUnder(a.next));
 }
 
-/** `"4-4-316"` -> `"4.4.316"`, `"other-codes"` -> `"other"`; `undefined` for anything else. */
-export function slugToCode(slug: string): string | undefined {
-  if (slug === OTHER_SLUG) return OTHER_CODE;
-  return /^[245]-\d{1,3}-\d{1,3}$/.test(slug) ? slug.replace(/-/g, '.') : undefined;
-}
-
-export { codeToSlug };
-
 /** Branch node (the child of the start) for each guide slug the tree covers. */
 const branchBySlug: ReadonlyMap<string, NodeId> = (() => {
   const map = new Map<string, NodeId>();
-  const start = WIZARD_TREE[START_ID];
-  if (start.kind !== 'question') return map;
+  const start = byId.get(START_ID);
+  if (start?.kind !== 'question') return map;
   for (const answer of start.answers) {
     const guide = resultsUnder(answer.next)[0]?.guide;
     if (guide !== undefined && !map.has(guide)) map.set(guide, answer.next);
   }
   return map;
 })();
-
-/** The codes the tree has a branch for, in the start question's order (`"4.4.312"` … `"other"`). */
-export const WIZARD_CODES: readonly string[] = [...branchBySlug.keys()].flatMap((slug) => slugToCode(slug) ?? []);
 
 /**
  * The node a code's branch starts at (the question after "Which error do you
@@ -144,44 +121,6 @@ export function codeOf(id: string): string | undefined {
   if (branch === undefined) return undefined;
   for (const [slug, node] of branchBySlug) if (node === branch) return slugToCode(slug);
   return undefined;
-}
-
-/** Values that may replace a command's placeholders, e.g. from a pasted error line. */
-export interface PlaceholderValues {
-  /** Replaces `<smart-host>`: a DNS name or an IP address. */
-  smartHost?: string | null | undefined;
-  /** Replaces `<ip-address>`: an IPv4 or IPv6 address, without a port. */
-  ip?: string | null | undefined;
-  /** Replaces `<domain>`: a DNS name. */
-  domain?: string | null | undefined;
-  /** Replaces `<connector-name>` (inside double quotes in the commands). */
-  connectorName?: string | null | undefined;
-}
-
-/**
- * Replaces the placeholders of a command with known values and leaves the
- * others in place: `<smart-host>` ← `smartHost`, `<ip-address>` ← `ip`,
- * `<domain>` ← `domain`, `<connector-name>` ← `connectorName`. Every
- * occurrence is replaced, in one pass (a value is never read as a placeholder).
- *
- * Values come from pasted text and end up in a command people copy, so a
- * value that is empty or not well-formed is ignored: host names and domains
- * must be DNS names (the smart host may also be an IP address), `ip` an IPv4
- * or IPv6 address without port, and a connector name must not contain
- * characters that PowerShell expands inside double quotes (`"`, `` ` ``, `$`,
- * typographic quotes) or that end a command (`;`, `|`, line breaks).
- */
-export function fillPlaceholders(command: string, values: PlaceholderValues = {}): string {
-  const replacements: Record<Placeholder, string | null> = {
-    '<smart-host>': usableValue(values.smartHost, isSmartHost),
-    '<ip-address>': usableValue(values.ip, isIp),
-    '<domain>': usableValue(values.domain, isDnsName),
-    '<connector-name>': usableValue(values.connectorName, isConnectorName),
-  };
-  return command.replace(
-    /<(?:smart-host|ip-address|domain|connector-name)>/g,
-    (placeholder) => replacements[placeholder as Placeholder] ?? placeholder,
-  );
 }
 
 /** The distinct placeholders still present in a command, in order of first appearance. */

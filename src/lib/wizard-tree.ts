@@ -1,13 +1,16 @@
 /**
- * The troubleshooting wizard's decision tree, as plain typed data.
+ * The troubleshooting wizard's decision tree, built from the code registry.
  *
- * The wizard starts with "Which error do you see?", branches per error code,
- * asks whether the receiving server is the admin's own or a partner
+ * The wizard starts with "Which error do you see?", branches per guide, asks
+ * whether the receiving server is the admin's own or a partner
  * organization's, and then asks the questions that tell that code's causes
- * apart (see ../shared/FACTS.md and docs/writing-guides.md). Every path ends
- * at a {@link ResultNode} that points at one guide section.
+ * apart. Every path ends at a {@link ResultNode} that points at one guide
+ * section. The questions of each code are data, declared once with the code
+ * (`wizard` in src/codes/entries.ts, typed by WizardBranch in
+ * src/codes/types.ts); {@link buildTree} turns them into nodes and
+ * {@link wizardBranches} picks them from the registry.
  *
- * Rules the unit tests enforce (tests/unit/wizard-tree.test.ts):
+ * Rules the builder and the unit tests enforce (tests/unit/wizard-tree.test.ts):
  * - a strict tree: every node except {@link START_ID} has exactly one parent,
  *   so "Back" is always the parent ({@link parentOf} in ./wizard-path);
  * - ids are unique and URL-safe (`[a-z0-9-]`), because they are the last
@@ -18,73 +21,22 @@
  *
  * Text keys (`questionKey`, `labelKey`, …) are dot paths inside the `wizard`
  * namespace. Command texts are language-neutral and may hold the placeholders
- * `<smart-host>`, `<domain>`, `<connector-name>` and `<ip-address>`
- * (filled in by `fillPlaceholders` in ./wizard-path).
+ * `<smart-host>`, `<domain>`, `<connector-name>` and `<ip-address>` (marked
+ * in the page by ./code-block and filled in the browser by <wizard-flow>).
  *
- * No DOM, no astro:* imports: this file is shared by pages and tests.
+ * No DOM, no astro:* imports: this file is shared by pages, tests and the
+ * wizard's paste box.
  */
+import { entries, otherWizard } from '../codes/entries';
+import type { CodeDef, WizardBranch, WizardResult, WizardStep } from '../codes/types';
+import { codeInClass, REGISTRY_FILE } from './code-registry';
+import { codeToSlug, OTHER_CODE } from './error-code';
 
-/** Every node id of the tree, in display order (start, then each code's branch). */
-export const NODE_IDS = [
-  'start',
-  // 4.4.312 DNS query failed
-  '4-4-312',
-  '312-partner',
-  '312-registration',
-  '312-domain-expired',
-  '312-recent-change',
-  '312-mx-changed',
-  '312-dns-hosting',
-  // 4.4.315 Connection timed out
-  '4-4-315',
-  '315-partner',
-  '315-history',
-  '315-site-change',
-  '315-network-changed',
-  '315-server-down',
-  '315-wrong-smart-host',
-  '315-new-connector',
-  // 4.4.316 Connection refused
-  '4-4-316',
-  '316-partner',
-  '316-mailboxes',
-  '316-firewall',
-  '316-no-on-premises',
-  // 4.4.317 Cannot connect to remote server
-  '4-4-317',
-  '317-partner',
-  '317-symptom',
-  '317-service-unavailable',
-  '317-tls-required',
-  // 4.4.318 Connection was closed abruptly
-  '4-4-318',
-  '318-partner',
-  '318-inspection',
-  '318-packet-inspection',
-  '318-health',
-  '318-server-unhealthy',
-  '318-network',
-  // 4.7.320 Certificate validation failed
-  '4-7-320',
-  '320-partner',
-  '320-problem',
-  '320-expired',
-  '320-name-mismatch',
-  '320-not-valid',
-  '320-check',
-  // Other codes
-  'other',
-  'other-partner',
-  'other-server-name',
-  'other-destination-server',
-  'other-connector-misconfigured',
-] as const;
-
-/** The id of a node of the tree. */
-export type NodeId = (typeof NODE_IDS)[number];
+/** The id of a node of the tree: `start`, a branch (`4-4-316`, `other`), or `{prefix}-{name}` (`316-firewall`). */
+export type NodeId = string;
 
 /** The first node: "Which error do you see?". */
-export const START_ID = 'start' satisfies NodeId;
+export const START_ID: NodeId = 'start';
 
 /** The most questions on any path from the start to a result (the start question included). */
 export const MAX_QUESTIONS = 4;
@@ -99,6 +51,8 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 export interface Answer {
   /** i18n key (wizard namespace) of the answer's label. */
   readonly labelKey: string;
+  /** Values of the label's `{{placeholders}}`, language-neutral (the service's English error text). */
+  readonly labelValues?: Readonly<Record<string, string>>;
   /** The node this answer leads to (its only parent is the question). */
   readonly next: NodeId;
 }
@@ -191,392 +145,269 @@ export const COMMANDS = {
   },
 } as const satisfies Record<string, WizardCommand>;
 
-const C = COMMANDS;
+/** The name of one of {@link COMMANDS} (`testPort`), as the registry's wizard data lists them. */
+export type WizardCommandKey = keyof typeof COMMANDS;
 
-/** The question every code branch starts with: own server or a partner's? */
-function ownerQuestion<K extends NodeId>(id: K, partner: NodeId, yours: NodeId): QuestionNode & { readonly id: K } {
-  return {
-    id,
-    kind: 'question',
-    questionKey: 'questions.owner.text',
-    hintKey: 'questions.owner.hint',
-    answers: [
-      { labelKey: 'answers.owner.yours', next: yours },
-      { labelKey: 'answers.owner.partner', next: partner },
-    ],
+/** The commands every #partner result starts with, before the branch's own. */
+const PARTNER_COMMANDS: readonly WizardCommandKey[] = ['connect', 'showConnector'];
+
+/**
+ * The generic branch, for a code with a guide of its own but no wizard data:
+ * its "yours" result points at the guide's #causes, with texts shared by
+ * every such code (`results.generic.*`, `checks.generic`).
+ */
+const GENERIC = {
+  section: 'causes',
+  key: 'generic',
+  steps: 4,
+  commands: ['connect', 'showConnector'] as readonly WizardCommandKey[],
+  verify: 'generic',
+  /** The start answer's label: the code's English error text, `{{error}}`. */
+  startLabelKey: 'answers.start.code',
+} as const;
+
+/** One branch to build: a guide's code and its wizard data. */
+export interface BranchSource {
+  /** The guide's code (`4.4.316`), or `other` for the catch-all guide. */
+  readonly code: string;
+  /** Where the data is declared, for error messages (`src/codes/entries.ts: X.4.316`). */
+  readonly where: string;
+  /** The questions and results; without them the branch is the generic one. */
+  readonly wizard?: WizardBranch | undefined;
+  /** The generic branch's start label: the service's English text for the code (`450 4.4.319 …`). */
+  readonly errorText?: string | undefined;
+}
+
+/** A built tree: every node by id, the ids in display order (start, then each branch). */
+export interface WizardTree {
+  readonly ids: readonly NodeId[];
+  readonly nodes: ReadonlyMap<NodeId, WizardNode>;
+}
+
+/** Names of questions and results: lowercase words joined by `-` (they become URL segments). */
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Answer names and verify keys: a letter first (so object key order is insertion order), then letters and digits. */
+const KEY = /^[a-z][A-Za-z0-9]*$/;
+
+/** The first step of a branch: `4-4-316` for a code, `other` for the catch-all guide. */
+function branchId(code: string): NodeId {
+  return code === OTHER_CODE ? OTHER_CODE : codeToSlug(code);
+}
+
+/** The prefix of a branch's node ids and text keys: the code's last number (`316`), or `other`. */
+function branchPrefix(code: string): string {
+  return code === OTHER_CODE ? OTHER_CODE : (code.split('.').pop() ?? code);
+}
+
+const isQuestion = (step: WizardStep): step is Extract<WizardStep, { question: string }> => 'question' in step;
+const isSame = (step: WizardStep): step is Extract<WizardStep, { sameAs: string }> => 'sameAs' in step;
+
+/**
+ * Builds the tree from its branches, in order: the start question (one
+ * answer per branch), then per branch the owner question ("yours or a
+ * partner organization's?", answers in that order), the #partner result and
+ * the branch's own steps, depth first. A branch without wizard data gets the
+ * generic steps: owner question → #partner, or the guide's #causes.
+ *
+ * Node ids: the branch's first step is the code's guide slug (`4-4-316`;
+ * `other`), every other step `{prefix}-{name}` (`316-partner`,
+ * `316-firewall`), the prefix being the code's last number. Throws, naming
+ * `where` and the field, on a malformed name, a repeated id, a result that
+ * repeats an unknown one, a question with fewer than two answers or an
+ * unknown command.
+ */
+export function buildTree(branches: readonly BranchSource[]): WizardTree {
+  const nodes = new Map<NodeId, WizardNode>();
+  const ids: NodeId[] = [];
+  const add = (node: WizardNode, where: string): void => {
+    if (!NAME.test(node.id)) throw new Error(`${where}: the step id "${node.id}" is not lowercase words joined by "-"`);
+    if (nodes.has(node.id)) throw new Error(`${where}: the step id "${node.id}" is used twice (two names, or two codes with the same last number)`);
+    nodes.set(node.id, node);
+    ids.push(node.id);
   };
+  add(
+    {
+      id: START_ID,
+      kind: 'question',
+      questionKey: 'questions.start.text',
+      hintKey: 'questions.start.hint',
+      answers: branches.map((b) =>
+        b.wizard === undefined
+          ? { labelKey: GENERIC.startLabelKey, labelValues: { error: b.errorText ?? b.code }, next: branchId(b.code) }
+          : { labelKey: `answers.start.${branchPrefix(b.code)}`, next: branchId(b.code) },
+      ),
+    },
+    'wizard-tree: start',
+  );
+  for (const branch of branches) buildBranch(branch, add);
+  return { ids, nodes };
+}
+
+function commandsOf(keys: readonly string[], where: string): WizardCommand[] {
+  return keys.map((key) => {
+    const command = (COMMANDS as Readonly<Record<string, WizardCommand>>)[key];
+    if (command === undefined || !Object.hasOwn(COMMANDS, key)) throw new Error(`${where}: "${key}" is not one of COMMANDS in src/lib/wizard-tree.ts`);
+    return command;
+  });
+}
+
+function buildBranch(branch: BranchSource, add: (node: WizardNode, where: string) => void): void {
+  const { code, where, wizard } = branch;
+  const prefix = branchPrefix(code);
+  const guide = codeToSlug(code);
+  const root = branchId(code);
+  const idOf = (name: string, field: string): NodeId => {
+    if (!NAME.test(name)) throw new Error(`${where}: field "${field}": "${name}" is not lowercase words joined by "-"`);
+    return `${prefix}-${name}`;
+  };
+  const partnerId = idOf('partner', 'wizard.partner');
+  const yours = wizard?.yours;
+  const yoursId =
+    yours === undefined
+      ? idOf(GENERIC.section, 'wizard')
+      : isQuestion(yours)
+        ? idOf(yours.question, 'wizard.yours.question')
+        : idOf(yours.result, 'wizard.yours.result');
+
+  add(
+    {
+      id: root,
+      kind: 'question',
+      questionKey: 'questions.owner.text',
+      hintKey: 'questions.owner.hint',
+      answers: [
+        { labelKey: 'answers.owner.yours', next: yoursId },
+        { labelKey: 'answers.owner.partner', next: partnerId },
+      ],
+    },
+    where,
+  );
+  add(
+    {
+      id: partnerId,
+      kind: 'result',
+      guide,
+      section: 'partner',
+      titleKey: 'results.partner.title',
+      causeKey: 'results.partner.cause',
+      stepKeys: [
+        'results.partner.steps.s1',
+        'results.partner.steps.s2',
+        'results.partner.steps.s3',
+        'results.partner.steps.s4',
+        `results.partner.ask.${wizard === undefined ? GENERIC.key : prefix}`,
+        'results.partner.steps.s5',
+      ],
+      commands: commandsOf([...PARTNER_COMMANDS, ...(wizard?.partner ?? [])], `${where}: field "wizard.partner"`),
+      verifyKey: 'checks.partner',
+    },
+    where,
+  );
+
+  if (yours === undefined) {
+    add(
+      {
+        id: yoursId,
+        kind: 'result',
+        guide,
+        section: GENERIC.section,
+        titleKey: `results.${GENERIC.key}.title`,
+        causeKey: `results.${GENERIC.key}.cause`,
+        stepKeys: stepKeys(GENERIC.key, GENERIC.steps),
+        commands: commandsOf(GENERIC.commands, where),
+        verifyKey: `checks.${GENERIC.verify}`,
+      },
+      where,
+    );
+    return;
+  }
+
+  // Results by name, for the steps that repeat one (`sameAs`).
+  const results = new Map<string, WizardResult>();
+  const collect = (step: WizardStep): void => {
+    if (isQuestion(step)) Object.values(step.answers).forEach(collect);
+    else if (!isSame(step)) results.set(step.result, step);
+  };
+  collect(yours);
+
+  const visit = (step: WizardStep, field: string): NodeId => {
+    if (isQuestion(step)) {
+      const id = idOf(step.question, `${field}.question`);
+      const answers = Object.entries(step.answers);
+      if (answers.length < 2) throw new Error(`${where}: field "${field}.answers": a question needs at least two answers`);
+      const node: { -readonly [K in keyof QuestionNode]: QuestionNode[K] } = {
+        id,
+        kind: 'question',
+        questionKey: `questions.${id}.text`,
+        hintKey: `questions.${id}.hint`,
+        answers: [],
+      };
+      add(node, where);
+      node.answers = answers.map(([name, next]) => {
+        if (!KEY.test(name)) throw new Error(`${where}: field "${field}.answers.${name}": an answer's name starts with a letter and has letters and digits only`);
+        return { labelKey: `answers.${id}.${name}`, next: visit(next, `${field}.answers.${name}`) };
+      });
+      return id;
+    }
+    const id = idOf(step.result, `${field}.result`);
+    const same = isSame(step) ? results.get(step.sameAs) : step;
+    if (same === undefined) throw new Error(`${where}: field "${field}.sameAs": no result "${String((step as { sameAs: unknown }).sameAs)}" in this branch`);
+    if (!Number.isInteger(same.steps) || same.steps < 1) throw new Error(`${where}: field "${field}.steps": must be a whole number of at least 1`);
+    if (!KEY.test(same.verify)) throw new Error(`${where}: field "${field}.verify": "${same.verify}" is not a key of "checks"`);
+    const key = `${prefix}-${same.result}`;
+    add(
+      {
+        id,
+        kind: 'result',
+        guide,
+        section: same.section ?? `cause-${same.result}`,
+        titleKey: `results.${key}.title`,
+        causeKey: `results.${key}.cause`,
+        stepKeys: stepKeys(key, same.steps),
+        commands: commandsOf(same.commands, `${where}: field "${field}.commands"`),
+        verifyKey: `checks.${same.verify}`,
+      },
+      where,
+    );
+    return id;
+  };
+  visit(yours, 'wizard.yours');
+}
+
+/** `results.{key}.steps.s1` … `sN`. */
+function stepKeys(key: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `results.${key}.steps.s${i + 1}`);
 }
 
 /**
- * The partner result of a code: the guide's #partner section, the shared
- * "what to send them" steps, and one code-specific request (`results.partner.ask.{askKey}`).
+ * The branches of the registry, in registry order, then the catch-all
+ * "other" branch: one per entry whose `guide` is its own (`X.4.316` leads
+ * to the 4.4.316 guide), with its `wizard` data, or none for the generic
+ * branch. An entry that leads to another code's guide (`X.4.300` → `other`)
+ * has no branch of its own. Throws on wizard data in an entry without a
+ * guide of its own.
  */
-function partnerResult<K extends NodeId>(
-  id: K,
-  guide: string,
-  askKey: string,
-  commands: readonly WizardCommand[],
-): ResultNode & { readonly id: K } {
-  return {
-    id,
-    kind: 'result',
-    guide,
-    section: 'partner',
-    titleKey: 'results.partner.title',
-    causeKey: 'results.partner.cause',
-    stepKeys: [
-      'results.partner.steps.s1',
-      'results.partner.steps.s2',
-      'results.partner.steps.s3',
-      'results.partner.steps.s4',
-      `results.partner.ask.${askKey}`,
-      'results.partner.steps.s5',
-    ],
-    commands: [C.connect, C.showConnector, ...commands],
-    verifyKey: 'checks.partner',
-  };
+export function wizardBranches(list: readonly CodeDef[], other: WizardBranch): BranchSource[] {
+  const branches: BranchSource[] = [];
+  for (const entry of list) {
+    const guide = entry.guide?.code;
+    const own = guide !== undefined && entry.classes.some((cls) => codeInClass(entry.id, cls) === guide);
+    const where = `${REGISTRY_FILE}: ${entry.id}`;
+    if (!own) {
+      if (entry.wizard !== undefined) {
+        throw new Error(`${where}: field "wizard": only an entry whose guide is its own has wizard questions (its guide is ${guide ?? 'not set'})`);
+      }
+      continue;
+    }
+    const errorText = entry.seen?.find((text) => text.split(/\s+/).includes(guide)) ?? `${guide} ${entry.name}`;
+    branches.push({ code: guide, where, wizard: entry.wizard, errorText });
+  }
+  branches.push({ code: OTHER_CODE, where: `${REGISTRY_FILE}: otherWizard`, wizard: other });
+  return branches;
 }
 
-/** A cause result whose texts live under `results.{key}` (title, cause, steps.s1…sN). */
-function causeResult<K extends NodeId>(
-  id: K,
-  guide: string,
-  section: string,
-  key: string,
-  stepCount: number,
-  commands: readonly WizardCommand[],
-  verifyKey: string,
-): ResultNode & { readonly id: K } {
-  return {
-    id,
-    kind: 'result',
-    guide,
-    section,
-    titleKey: `results.${key}.title`,
-    causeKey: `results.${key}.cause`,
-    stepKeys: Array.from({ length: stepCount }, (_, i) => `results.${key}.steps.s${i + 1}`),
-    commands,
-    verifyKey,
-  };
-}
+/** The site's tree, built once from the registry. */
+export const WIZARD_TREE: WizardTree = buildTree(wizardBranches(entries, otherWizard));
 
-/** Every node, by id. The mapped type makes a missing node or a wrong `id` a type error. */
-const NODES: { readonly [K in NodeId]: WizardNode & { readonly id: K } } = {
-  start: {
-    id: 'start',
-    kind: 'question',
-    questionKey: 'questions.start.text',
-    hintKey: 'questions.start.hint',
-    answers: [
-      { labelKey: 'answers.start.312', next: '4-4-312' },
-      { labelKey: 'answers.start.315', next: '4-4-315' },
-      { labelKey: 'answers.start.316', next: '4-4-316' },
-      { labelKey: 'answers.start.317', next: '4-4-317' },
-      { labelKey: 'answers.start.318', next: '4-4-318' },
-      { labelKey: 'answers.start.320', next: '4-7-320' },
-      { labelKey: 'answers.start.other', next: 'other' },
-    ],
-  },
-
-  // ── 4.4.312 DNS query failed ────────────────────────────────────────────
-  '4-4-312': ownerQuestion('4-4-312', '312-partner', '312-registration'),
-  '312-partner': partnerResult('312-partner', '4-4-312', '312', [C.resolveA, C.digA]),
-  '312-registration': {
-    id: '312-registration',
-    kind: 'question',
-    questionKey: 'questions.312-registration.text',
-    hintKey: 'questions.312-registration.hint',
-    answers: [
-      { labelKey: 'answers.312-registration.expired', next: '312-domain-expired' },
-      { labelKey: 'answers.312-registration.registered', next: '312-recent-change' },
-    ],
-  },
-  '312-domain-expired': causeResult(
-    '312-domain-expired',
-    '4-4-312',
-    'cause-domain-expired',
-    '312-domain-expired',
-    4,
-    [C.resolveMx, C.nslookupMx, C.digMx, C.resolveA],
-    'checks.dns',
-  ),
-  '312-recent-change': {
-    id: '312-recent-change',
-    kind: 'question',
-    questionKey: 'questions.312-recent-change.text',
-    hintKey: 'questions.312-recent-change.hint',
-    answers: [
-      { labelKey: 'answers.312-recent-change.changed', next: '312-mx-changed' },
-      { labelKey: 'answers.312-recent-change.unchanged', next: '312-dns-hosting' },
-    ],
-  },
-  '312-mx-changed': causeResult(
-    '312-mx-changed',
-    '4-4-312',
-    'cause-mx-changed',
-    '312-mx-changed',
-    4,
-    [C.resolveMx, C.digMx, C.resolveA, C.connect, C.showConnector],
-    'checks.dns',
-  ),
-  '312-dns-hosting': causeResult(
-    '312-dns-hosting',
-    '4-4-312',
-    'cause-dns-hosting',
-    '312-dns-hosting',
-    4,
-    [C.connect, C.showConnector, C.resolveA, C.digA, C.resolveMx],
-    'checks.dns',
-  ),
-
-  // ── 4.4.315 Connection timed out ────────────────────────────────────────
-  // "Did it work before?" and "Was the connector changed?" are one question
-  // with three answers, so that no path needs more than four questions.
-  '4-4-315': ownerQuestion('4-4-315', '315-partner', '315-history'),
-  '315-partner': partnerResult('315-partner', '4-4-315', '315', [C.testPort]),
-  '315-history': {
-    id: '315-history',
-    kind: 'question',
-    questionKey: 'questions.315-history.text',
-    hintKey: 'questions.315-history.hint',
-    answers: [
-      { labelKey: 'answers.315-history.unchanged', next: '315-site-change' },
-      { labelKey: 'answers.315-history.changed', next: '315-wrong-smart-host' },
-      { labelKey: 'answers.315-history.never', next: '315-new-connector' },
-    ],
-  },
-  '315-site-change': {
-    id: '315-site-change',
-    kind: 'question',
-    questionKey: 'questions.315-site-change.text',
-    hintKey: 'questions.315-site-change.hint',
-    answers: [
-      { labelKey: 'answers.315-site-change.changed', next: '315-network-changed' },
-      { labelKey: 'answers.315-site-change.unchanged', next: '315-server-down' },
-    ],
-  },
-  '315-network-changed': causeResult(
-    '315-network-changed',
-    '4-4-315',
-    'cause-network-changed',
-    '315-network-changed',
-    4,
-    [C.resolveA, C.connect, C.showConnector, C.testPort],
-    'checks.port25',
-  ),
-  '315-server-down': causeResult(
-    '315-server-down',
-    '4-4-315',
-    'cause-server-down',
-    '315-server-down',
-    4,
-    [C.testPort, C.testPortIp],
-    'checks.port25',
-  ),
-  '315-wrong-smart-host': causeResult(
-    '315-wrong-smart-host',
-    '4-4-315',
-    'cause-wrong-smart-host',
-    '315-wrong-smart-host',
-    4,
-    [C.connect, C.showConnector, C.resolveA, C.testPort],
-    'checks.port25',
-  ),
-  // Same cause as 315-wrong-smart-host, reached by another answer (strict tree).
-  '315-new-connector': causeResult(
-    '315-new-connector',
-    '4-4-315',
-    'cause-wrong-smart-host',
-    '315-wrong-smart-host',
-    4,
-    [C.connect, C.showConnector, C.resolveA, C.testPort],
-    'checks.port25',
-  ),
-
-  // ── 4.4.316 Connection refused ──────────────────────────────────────────
-  '4-4-316': ownerQuestion('4-4-316', '316-partner', '316-mailboxes'),
-  '316-partner': partnerResult('316-partner', '4-4-316', '316', [C.testPort]),
-  '316-mailboxes': {
-    id: '316-mailboxes',
-    kind: 'question',
-    questionKey: 'questions.316-mailboxes.text',
-    hintKey: 'questions.316-mailboxes.hint',
-    answers: [
-      { labelKey: 'answers.316-mailboxes.yes', next: '316-firewall' },
-      { labelKey: 'answers.316-mailboxes.no', next: '316-no-on-premises' },
-    ],
-  },
-  '316-firewall': causeResult(
-    '316-firewall',
-    '4-4-316',
-    'cause-firewall',
-    '316-firewall',
-    4,
-    [C.connect, C.showConnector, C.testPort],
-    'checks.port25',
-  ),
-  '316-no-on-premises': causeResult(
-    '316-no-on-premises',
-    '4-4-316',
-    'cause-no-on-premises',
-    '316-no-on-premises',
-    4,
-    [C.connect, C.showConnector, C.disableConnector, C.removeConnector, C.listDomains, C.setAuthoritative],
-    'checks.noOnPremises',
-  ),
-
-  // ── 4.4.317 Cannot connect to remote server ─────────────────────────────
-  '4-4-317': ownerQuestion('4-4-317', '317-partner', '317-symptom'),
-  '317-partner': partnerResult('317-partner', '4-4-317', '317', [C.testPort, C.openssl]),
-  '317-symptom': {
-    id: '317-symptom',
-    kind: 'question',
-    questionKey: 'questions.317-symptom.text',
-    hintKey: 'questions.317-symptom.hint',
-    answers: [
-      { labelKey: 'answers.317-symptom.immediate', next: '317-service-unavailable' },
-      { labelKey: 'answers.317-symptom.tls', next: '317-tls-required' },
-    ],
-  },
-  '317-service-unavailable': causeResult(
-    '317-service-unavailable',
-    '4-4-317',
-    'cause-service-unavailable',
-    '317-service-unavailable',
-    4,
-    [C.testPort, C.openssl],
-    'checks.service',
-  ),
-  '317-tls-required': causeResult(
-    '317-tls-required',
-    '4-4-317',
-    'cause-tls-required',
-    '317-tls-required',
-    4,
-    [C.connect, C.showConnector, C.openssl],
-    'checks.certificate',
-  ),
-
-  // ── 4.4.318 Connection was closed abruptly ──────────────────────────────
-  '4-4-318': ownerQuestion('4-4-318', '318-partner', '318-inspection'),
-  '318-partner': partnerResult('318-partner', '4-4-318', '318', [C.testPort]),
-  '318-inspection': {
-    id: '318-inspection',
-    kind: 'question',
-    questionKey: 'questions.318-inspection.text',
-    hintKey: 'questions.318-inspection.hint',
-    answers: [
-      { labelKey: 'answers.318-inspection.yes', next: '318-packet-inspection' },
-      { labelKey: 'answers.318-inspection.no', next: '318-health' },
-    ],
-  },
-  '318-packet-inspection': causeResult(
-    '318-packet-inspection',
-    '4-4-318',
-    'cause-packet-inspection',
-    '318-packet-inspection',
-    4,
-    [C.testPort, C.openssl],
-    'checks.stable',
-  ),
-  '318-health': {
-    id: '318-health',
-    kind: 'question',
-    questionKey: 'questions.318-health.text',
-    hintKey: 'questions.318-health.hint',
-    answers: [
-      { labelKey: 'answers.318-health.unhealthy', next: '318-server-unhealthy' },
-      { labelKey: 'answers.318-health.healthy', next: '318-network' },
-    ],
-  },
-  '318-server-unhealthy': causeResult(
-    '318-server-unhealthy',
-    '4-4-318',
-    'cause-server-unhealthy',
-    '318-server-unhealthy',
-    4,
-    [C.testPort],
-    'checks.stable',
-  ),
-  '318-network': causeResult(
-    '318-network',
-    '4-4-318',
-    'cause-network',
-    '318-network',
-    4,
-    [C.testPort, C.testPortIp],
-    'checks.stable',
-  ),
-
-  // ── 4.7.320 Certificate validation failed ───────────────────────────────
-  '4-7-320': ownerQuestion('4-7-320', '320-partner', '320-problem'),
-  '320-partner': partnerResult('320-partner', '4-7-320', '320', [C.openssl]),
-  '320-problem': {
-    id: '320-problem',
-    kind: 'question',
-    questionKey: 'questions.320-problem.text',
-    hintKey: 'questions.320-problem.hint',
-    answers: [
-      { labelKey: 'answers.320-problem.expired', next: '320-expired' },
-      { labelKey: 'answers.320-problem.nameMismatch', next: '320-name-mismatch' },
-      { labelKey: 'answers.320-problem.notValid', next: '320-not-valid' },
-      { labelKey: 'answers.320-problem.notSure', next: '320-check' },
-    ],
-  },
-  '320-expired': causeResult('320-expired', '4-7-320', 'cause-expired', '320-expired', 4, [C.openssl], 'checks.certificate'),
-  '320-name-mismatch': causeResult(
-    '320-name-mismatch',
-    '4-7-320',
-    'cause-name-mismatch',
-    '320-name-mismatch',
-    4,
-    [C.connect, C.showConnector, C.openssl],
-    'checks.certificate',
-  ),
-  '320-not-valid': causeResult(
-    '320-not-valid',
-    '4-7-320',
-    'cause-not-valid',
-    '320-not-valid',
-    4,
-    [C.openssl],
-    'checks.certificate',
-  ),
-  // "Not sure": how to find out, then go Back and choose.
-  '320-check': causeResult('320-check', '4-7-320', 'causes', '320-check', 5, [C.openssl, C.connect, C.showConnector], 'checks.identify'),
-
-  // ── Other codes ─────────────────────────────────────────────────────────
-  other: ownerQuestion('other', 'other-partner', 'other-server-name'),
-  'other-partner': partnerResult('other-partner', 'other-codes', 'other', [C.resolveA, C.testPort]),
-  'other-server-name': {
-    id: 'other-server-name',
-    kind: 'question',
-    questionKey: 'questions.other-server-name.text',
-    hintKey: 'questions.other-server-name.hint',
-    answers: [
-      { labelKey: 'answers.other-server-name.yes', next: 'other-destination-server' },
-      { labelKey: 'answers.other-server-name.no', next: 'other-connector-misconfigured' },
-    ],
-  },
-  'other-destination-server': causeResult(
-    'other-destination-server',
-    'other-codes',
-    'cause-destination-server',
-    'other-destination-server',
-    4,
-    [C.resolveA, C.testPort, C.testPortIp],
-    'checks.port25',
-  ),
-  'other-connector-misconfigured': causeResult(
-    'other-connector-misconfigured',
-    'other-codes',
-    'cause-connector-misconfigured',
-    'other-connector-misconfigured',
-    4,
-    [C.connect, C.showConnector, C.resolveA, C.testPort],
-    'checks.port25',
-  ),
-};
-
-/** The whole tree, by id (read-only). */
-export const WIZARD_TREE: Readonly<Record<NodeId, WizardNode>> = NODES;
+/** Every node id of the site's tree, in display order (start, then each branch). */
+export const NODE_IDS: readonly NodeId[] = WIZARD_TREE.ids;

@@ -9,17 +9,14 @@
  * by src/scripts/wizard-flow.ts on first use) and the tests.
  */
 import { analyzeBounce } from './bounce-line';
-import type { GuideRef } from './error-code';
+import { OTHER_CODE, type GuideRef } from './error-code';
 import { capInput } from './search-text';
-import { isStepId, startFor } from './wizard-path';
+import { startFor } from './wizard-path';
 import { START_ID, type NodeId } from './wizard-tree';
-import { localizedPath } from './url';
+import { localizedPath, WIZARD_SEGMENT } from './url';
 import { cleanValues, NO_VALUES, valuesQuery, type WizardValues } from './wizard-values';
 
 export * from './wizard-values';
-
-/** The path segment of the wizard, after the locale. */
-export const WIZARD_SEGMENT = 'troubleshoot';
 
 /** The `[...step]` route parameter of a node: `undefined` for the start, else its id. */
 export function stepParam(id: NodeId): string | undefined {
@@ -29,36 +26,6 @@ export function stepParam(id: NodeId): string | undefined {
 /** `/{lang}/troubleshoot/` for the start, `/{lang}/troubleshoot/{id}/` for any other node. */
 export function stepPath(lang: string, id: NodeId): string {
   return localizedPath(lang, id === START_ID ? `/${WIZARD_SEGMENT}/` : `/${WIZARD_SEGMENT}/${id}/`);
-}
-
-/** Where a path is in the wizard. */
-export interface StepLocation {
-  lang: string;
-  /** The node, or null when the path names no node (`/en/troubleshoot/no-such-step/`). */
-  step: NodeId | null;
-}
-
-/**
- * Reads a pathname (`/pl/troubleshoot/316-firewall/`, with or without the
- * trailing slash) as a wizard step. `null` when the path is not under
- * `/{lang}/troubleshoot/` of one of `langs`; `step: null` when it is, but names
- * no node (unknown id, several segments, bad escapes).
- */
-export function parseStepPath(pathname: string, langs: readonly string[]): StepLocation | null {
-  const m = /^\/([^/?#]+)\/([^/?#]+)(?:\/([^?#]*))?$/.exec(pathname);
-  if (m === null) return null;
-  const [, lang = '', segment, rest = ''] = m;
-  if (!langs.includes(lang) || segment !== WIZARD_SEGMENT) return null;
-  const inner = rest.replace(/\/$/, '');
-  if (inner === '') return { lang, step: START_ID };
-  if (inner.includes('/')) return { lang, step: null };
-  let id: string;
-  try {
-    id = decodeURIComponent(inner);
-  } catch {
-    return { lang, step: null };
-  }
-  return { lang, step: id !== START_ID && isStepId(id) ? id : null };
 }
 
 /** The step's path with the values' query string. */
@@ -92,7 +59,7 @@ export function pasteTarget(analysis: PastedError | null): PasteTarget | null {
   if (analysis === null) return null;
   const slug = analysis.code?.slug ?? analysis.likelyCause?.slug;
   if (slug === undefined) return null;
-  const step = startFor(slug) ?? startFor('other');
+  const step = startFor(slug) ?? startFor(OTHER_CODE);
   if (step === undefined) return null;
   return { step, values: cleanValues({ host: analysis.serverName, ip: analysis.ip }) };
 }

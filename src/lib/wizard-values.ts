@@ -1,8 +1,8 @@
 /**
  * Values from a pasted error that the wizard carries from step to step in the
  * query string (`?host=…&ip=…`) and fills into the result's commands. They
- * pass the same rules as `fillPlaceholders` (./placeholder-value) before they
- * are read or written.
+ * pass the rules of ./placeholder-value (a DNS name or IP address for the
+ * host, an address without port for the IP) before they are read or written.
  *
  * Pure, no DOM, and light on purpose: the <wizard-flow> element loads it on
  * every wizard page, without the wizard's tree.
@@ -28,7 +28,7 @@ export const NO_VALUES: WizardValues = Object.freeze({ host: null, ip: null });
 
 const bounded = (v: string | null | undefined): string | null => (typeof v === 'string' && v.length <= MAX_VALUE ? v : null);
 
-/** Keeps only values that pass the rules of `fillPlaceholders` (trimmed); anything else becomes null. */
+/** Keeps only well-formed values (trimmed): a DNS name or IP address as host, an IP address as ip; anything else becomes null. */
 export function cleanValues(values: { host?: string | null | undefined; ip?: string | null | undefined }): WizardValues {
   return { host: usableValue(bounded(values.host), isSmartHost), ip: usableValue(bounded(values.ip), isIp) };
 }

@@ -8,9 +8,10 @@
  * the title, the head links and the language picker, and moves focus to the
  * new heading. The browser's Back and Forward buttons swap the same way.
  *
- * Values from a pasted error travel as `?host=…&ip=…` (validated with the
- * rules of `fillPlaceholders`, set with `textContent` only): the element adds
- * them to the step links and fills them into the result's commands.
+ * Values from a pasted error travel as `?host=…&ip=…` (validated by
+ * ../lib/wizard-values, set with `textContent` only): the element adds them
+ * to the step links and fills them into the `.ph` placeholders of the
+ * result's commands.
  *
  * State lives in `data-state` (`idle`, `loading`); strings come from
  * `data-*` attributes rendered at build time. On load this needs only the
@@ -20,6 +21,7 @@
  */
 import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
 import type { GuideRef } from '../lib/error-code';
+import { WIZARD_SEGMENT } from '../lib/url';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -91,7 +93,7 @@ class WizardFlow extends HTMLElement {
 
   /** A URL of this locale's wizard (whether the step exists is the server's answer). */
   #inWizard(url: URL | Location): boolean {
-    return url.origin === location.origin && url.pathname.startsWith(`/${this.#lang}/troubleshoot/`);
+    return url.origin === location.origin && url.pathname.startsWith(`/${this.#lang}/${WIZARD_SEGMENT}/`);
   }
 
   #step(): HTMLElement | null {

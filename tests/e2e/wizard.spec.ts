@@ -9,12 +9,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, LANGS, strings } from './fixtures';
 import { getNode, pathTo, progress, resultsUnder } from '../../src/lib/wizard-path';
-import { START_ID, WIZARD_TREE, type NodeId, type QuestionNode, type ResultNode } from '../../src/lib/wizard-tree';
+import { START_ID, type Answer, type NodeId, type QuestionNode, type ResultNode } from '../../src/lib/wizard-tree';
 import { stepPath } from '../../src/lib/wizard-url';
 
 const LINE =
   '450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25]';
-const BRANCHES: NodeId[] = (WIZARD_TREE[START_ID] as QuestionNode).answers.map((a) => a.next);
+const BRANCHES: NodeId[] = (getNode(START_ID) as QuestionNode).answers.map((a) => a.next);
 
 type Mode = 'mouse' | 'keyboard' | 'no-js';
 
@@ -30,7 +30,7 @@ function stepUrl(lang: string, id: NodeId): RegExp {
 
 function heading(lang: string, id: NodeId): string {
   const w = strings(lang, 'wizard');
-  const node = getNode(id);
+  const node = getNode(id)!;
   return w(node.kind === 'question' ? node.questionKey : node.titleKey);
 }
 
@@ -60,6 +60,11 @@ async function follow(page: Page, link: ReturnType<Page['getByRole']>, mode: Mod
   }
 }
 
+/** An answer's label with its `{{values}}` filled in. */
+function labelOf(text: string, answer: Answer): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => answer.labelValues?.[name] ?? whole);
+}
+
 /** From step `from` (the start), answers its way down to `leaf`: the answer whose link leads to the next node of pathTo. */
 async function walkTo(page: Page, lang: string, leaf: NodeId, mode: Mode, from: NodeId = START_ID): Promise<void> {
   const w = strings(lang, 'wizard');
@@ -69,7 +74,7 @@ async function walkTo(page: Page, lang: string, leaf: NodeId, mode: Mode, from: 
     const next = path[i + 1]!;
     const answer = question.answers.find((a) => a.next === next)!;
     const answers = page.getByRole('list', { name: w(question.questionKey), exact: true });
-    const link = answers.getByRole('link', { name: w(answer.labelKey), exact: true });
+    const link = answers.getByRole('link', { name: labelOf(w(answer.labelKey), answer), exact: true });
     await expect(link).toHaveAttribute('href', stepUrl(lang, next));
     await follow(page, link, mode);
     await expectStep(page, lang, next, mode !== 'no-js');

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBounce, socketMeaning } from '../../src/lib/bounce-line';
 import type { CodeMatch, GuideRef } from '../../src/lib/error-code';
 import { likelyCause } from '../../src/lib/likely-cause';
-
-/** The site's guides as the content collection would pass them. */
-const GUIDES: readonly GuideRef[] = [
-  { code: '4.4.312', slug: '4-4-312' },
-  { code: '4.4.315', slug: '4-4-315' },
-  { code: '4.4.316', slug: '4-4-316' },
-  { code: '4.4.317', slug: '4-4-317' },
-  { code: '4.4.318', slug: '4-4-318' },
-  { code: '4.7.320', slug: '4-7-320' },
-  { code: 'other', slug: 'other-codes' },
-];
+import { GUIDES } from '../support/guides';
 
 /** Per guide code: the service's English text, a Message detail, and the expected cause. */
 const CASES = [

@@ -7,14 +7,8 @@ import { basicCodes, entries } from '../../src/codes';
 import { answerCode, guideRefs } from '../../src/lib/code-answer';
 import { packCode, parseCodeList } from '../../src/lib/code-list';
 import { codeInClass, createCodeIndex } from '../../src/lib/code-registry';
-import { codeToSlug, OTHER_CODE, OTHER_SLUG, type GuideRef } from '../../src/lib/error-code';
-import { guideFiles, readGuide } from './content-files';
-
-/** The guides as the search knows them, from the English guides on disk. */
-const GUIDES: GuideRef[] = guideFiles('en').map((file) => {
-  const code = String(readGuide('en', file).frontmatter['code']);
-  return { code, slug: code === OTHER_CODE ? OTHER_SLUG : codeToSlug(code) };
-});
+import { codeToSlug, OTHER_CODE } from '../../src/lib/error-code';
+import { GUIDES } from '../support/guides';
 
 const published = JSON.parse(JSON.stringify({ codes: entries.map((e) => packCode({ ...e, title: e.name })), basic: [...basicCodes] }));
 const list = parseCodeList(published)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlockTransformer, markPlaceholders, splitPlaceholders } from '../../src/lib/code-block';
+import { codeBlockTransformer, markPlaceholders } from '../../src/lib/code-block';
 import { anchorHeading } from '../../src/lib/heading-anchor';
 
 const span = (value: string, color = '#000') => ({
@@ -10,15 +10,6 @@ const span = (value: string, color = '#000') => ({
 });
 
 describe('code blocks', () => {
-  it('splits placeholders out of text', () => {
-    expect(splitPlaceholders('Test-NetConnection <smart-host> -Port 25')).toEqual([
-      { text: 'Test-NetConnection ' },
-      { text: '<smart-host>', placeholder: 'smart-host' },
-      { text: ' -Port 25' },
-    ]);
-    expect(splitPlaceholders('no placeholder < here >')).toEqual([{ text: 'no placeholder < here >' }]);
-  });
-
   it('joins a placeholder split over several tokens into one span.ph', () => {
     const line = {
       type: 'element' as const,

@@ -15,7 +15,7 @@ import {
   validateRegistry,
   type GuideSections,
 } from '../../src/lib/code-registry';
-import { contentLocales, guideFiles, readGuide } from './content-files';
+import { contentLocales, guideFiles, readGuide } from '../support/content-files';
 
 const SHARED = new URL('../../../shared/codes/', import.meta.url);
 

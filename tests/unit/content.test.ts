@@ -6,7 +6,7 @@ import { glossary } from '../../src/i18n/glossary';
 import { entries } from '../../src/codes';
 import { codePages } from '../../src/lib/code-registry';
 import { guideSections, OVERVIEW_SECTIONS, sectionText } from '../../src/lib/guide-outline';
-import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from './content-files';
+import { guideFiles, readContent, readGuide, ROOT, type ContentFile } from '../support/content-files';
 
 const CODE_LANGS = ['powershell', 'bash', 'text'];
 const COMMAND_LANGS = ['powershell', 'bash'];

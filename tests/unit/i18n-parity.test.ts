@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { defaultLang, langs, localeInfo } from '../../src/i18n/config';
 import { useTranslations, formatDate } from '../../src/i18n';
-import { ROOT } from './content-files';
+import { LOCALES_DIR, readLocale } from '../support/locale-files';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const dir = `${ROOT}src/i18n/locales`;
-
-function flatten(obj: unknown, prefix = ''): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v, key));
-    else out[key] = v;
-  }
-  return out;
-}
 
 function load(lang: string): Record<string, Record<string, unknown>> {
-  const files = readdirSync(`${dir}/${lang}`).filter((f) => f.endsWith('.json'));
-  return Object.fromEntries(files.map((f) => [f.replace(/\.json$/, ''), flatten(JSON.parse(readFileSync(`${dir}/${lang}/${f}`, 'utf8')))]));
+  const files = readdirSync(`${LOCALES_DIR}/${lang}`).filter((f) => f.endsWith('.json'));
+  return Object.fromEntries(files.map((f) => [f.replace(/\.json$/, ''), readLocale(lang, f.replace(/\.json$/, ''))]));
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();

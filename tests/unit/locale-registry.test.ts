@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { defaultLang, isLang, langs, localeInfo, locales } from '../../src/i18n/config';
-import { ROOT } from './content-files';
+import { ROOT } from '../support/content-files';
 
 describe('locale registry', () => {
   it('has unique codes and a default among them', () => {
@@ -22,7 +22,7 @@ describe('locale registry', () => {
 
   it('recognises locale codes and rejects others', () => {
     expect(isLang('pl')).toBe(true);
-    expect(isLang('de')).toBe(false);
+    expect(isLang('xx')).toBe(false);
     expect(isLang('PL')).toBe(false);
     expect(isLang(undefined)).toBe(false);
     expect(() => localeInfo('xx' as never)).toThrow(/Unknown locale/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capInput, foldText, MAX_INPUT, MAX_TERMS, searchTerms } from '../../src/lib/search-text';
+import { capInput, foldText, lowerFor, MAX_INPUT } from '../../src/lib/search-text';
 
 function timeMs(fn: () => unknown): number {
   fn();
@@ -147,49 +147,18 @@ describe('capInput', () => {
   });
 });
 
-describe('searchTerms', () => {
-  it('folds and splits a Polish query', () => {
-    expect(searchTerms('Połączenie  ODRZUCONE, łącznik!', 'pl')).toEqual(['polaczenie', 'odrzucone', 'lacznik']);
+describe('lowerFor', () => {
+  it('lowercases with Turkish and Azerbaijani rules for I and İ', () => {
+    for (const lang of ['tr', 'tr-TR', 'az', 'AZ_az']) expect(lowerFor('IŞIK İZMİR', lang), lang).toBe('ışık izmir');
   });
 
-  it('folds and splits a Turkish query', () => {
-    expect(searchTerms('Bağlantı zaman aşımına uğradı', 'tr')).toEqual(['baglanti', 'zaman', 'asimina', 'ugradi']);
-    expect(searchTerms('İÇ GEÇİŞ', 'tr')).toEqual(['ic', 'gecis']);
+  it('lowercases other locales with their own (Unicode default) rules', () => {
+    expect(lowerFor('IŞIK İ', 'en')).toBe('işik i̇');
+    expect(lowerFor('ŁĄCZNIK', 'pl-PL')).toBe('łącznik');
   });
 
-  it('keeps codes as one term and trims punctuation at the ends', () => {
-    expect(searchTerms('"450 4.4.316." (10061)', 'en')).toEqual(['450', '4.4.316', '10061']);
-    expect(searchTerms('450-4.4.316', 'en')).toEqual(['450-4.4.316']);
-  });
-
-  it('drops duplicates, keeping the first order', () => {
-    expect(searchTerms('zapora Zapora ZAPORA sieciowa', 'pl')).toEqual(['zapora', 'sieciowa']);
-  });
-
-  it('returns nothing for empty, whitespace-only or punctuation-only input', () => {
-    expect(searchTerms('', 'en')).toEqual([]);
-    expect(searchTerms('  \r\n ', 'en')).toEqual([]);
-    expect(searchTerms('!!! ... --- ???', 'en')).toEqual([]);
-  });
-
-  it(`keeps at most ${MAX_TERMS} terms`, () => {
-    const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
-    const terms = searchTerms(words, 'en');
-    expect(terms).toHaveLength(MAX_TERMS);
-    expect(terms[0]).toBe('w0');
-  });
-
-  it('caps the input before splitting', () => {
-    const terms = searchTerms(`${'a'.repeat(2500)} late`, 'en');
-    expect(terms).toEqual(['a'.repeat(2000)]);
-  });
-
-  it.each([
-    ['repeated "4.4."', '4.4.'.repeat(25_000)],
-    ['repeated "["', '['.repeat(100_000)],
-    ['repeated "a="', 'a='.repeat(50_000)],
-    ['repeated "-."', '-.'.repeat(50_000)],
-  ])('returns within 50 ms on %s (100,000 characters)', (_name, input) => {
-    expect(timeMs(() => searchTerms(input, 'pl'))).toBeLessThan(50);
+  it('falls back to the root locale on an empty or malformed tag', () => {
+    expect(lowerFor('ABC', '')).toBe('abc');
+    expect(lowerFor('ABC', 'not a tag!')).toBe('abc');
   });
 });

@@ -1,160 +1,233 @@
 /**
- * The troubleshooting wizard's tree (src/lib/wizard-tree.ts) and its helpers
- * (src/lib/wizard-path.ts): shape of the tree, its links to the guides and
- * to the translations, and the pure helpers.
+ * The troubleshooting wizard's tree: the builder (buildTree, wizardBranches
+ * in src/lib/wizard-tree.ts) on small inputs of its own, the site's tree
+ * built from the registry (shape, links to the guides and the translations),
+ * and the helpers of src/lib/wizard-path.ts. Codes come from the registry
+ * (src/codes/entries.ts) and the guides on disk, never from a list here.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { langs } from '../../src/i18n/config';
 import { glossary } from '../../src/i18n/glossary';
+import { entries, otherWizard } from '../../src/codes/entries';
+import type { CodeDef, WizardBranch } from '../../src/codes/types';
+import { codeInClass } from '../../src/lib/code-registry';
+import { OTHER_CODE } from '../../src/lib/error-code';
 import {
+  buildTree,
   COMMANDS,
   MAX_QUESTIONS,
   NODE_IDS,
   PLACEHOLDERS,
   START_ID,
   WIZARD_TREE,
+  wizardBranches,
+  type Answer,
   type NodeId,
   type QuestionNode,
   type ResultNode,
   type WizardNode,
+  type WizardTree,
 } from '../../src/lib/wizard-tree';
-import {
-  codeOf,
-  codeToSlug,
-  fillPlaceholders,
-  getNode,
-  isStepId,
-  parentOf,
-  pathTo,
-  placeholdersIn,
-  progress,
-  resultsUnder,
-  slugToCode,
-  startFor,
-  WIZARD_CODES,
-  type PlaceholderValues,
-} from '../../src/lib/wizard-path';
+import { codeOf, getNode, isStepId, parentOf, pathTo, placeholdersIn, progress, resultsUnder, startFor } from '../../src/lib/wizard-path';
+import { readGuide } from '../support/content-files';
+import { GUIDES } from '../support/guides';
+import { readLocale } from '../support/locale-files';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ERRORS_DIR = join(ROOT, 'content/errors');
-const LOCALES_DIR = join(ROOT, 'src/i18n/locales');
-
-const nodes: WizardNode[] = NODE_IDS.map((id) => WIZARD_TREE[id]);
+const nodeList = (tree: WizardTree): WizardNode[] => tree.ids.map((id) => tree.nodes.get(id)!);
+const nodes = nodeList(WIZARD_TREE);
 const questions = nodes.filter((n): n is QuestionNode => n.kind === 'question');
 const results = nodes.filter((n): n is ResultNode => n.kind === 'result');
-const start = WIZARD_TREE[START_ID] as QuestionNode;
+const node = (id: NodeId): WizardNode => WIZARD_TREE.nodes.get(id)!;
+const start = node(START_ID) as QuestionNode;
 
-// ── reading files ──────────────────────────────────────────────────────────
+/** A code nobody registered, for synthetic branches. */
+const CODE = '9.9.999';
+/** The step ids its branch gets: the slug, and the last number as prefix. */
+const ROOT = '9-9-999';
 
-/** `{#id}` ids at the end of heading lines, outside fenced code blocks. */
-function headingIds(text: string): Set<string> {
-  const ids = new Set<string>();
-  let fence: string | null = null;
-  for (const line of text.split(/\r?\n/)) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (f?.[1] !== undefined) {
-      if (fence === null) fence = f[1].charAt(0);
-      else if (f[1].charAt(0) === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const h = /^#{1,6}\s.*\{\s*#([A-Za-z0-9_-]+)\s*\}\s*$/.exec(line);
-    if (h?.[1] !== undefined) ids.add(h[1]);
-  }
-  return ids;
-}
-
-/** A frontmatter field's scalar value (quotes removed), or null. */
-function frontmatterField(text: string, field: string): string | null {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (fm === undefined) return null;
-  const m = new RegExp(`^${field}:\\s*(.*?)\\s*$`, 'm').exec(fm);
-  if (m?.[1] === undefined) return null;
-  return m[1].replace(/^(["'])(.*)\1$/, '$2');
-}
-
-function guidePath(lang: string, slug: string): string {
-  return join(ERRORS_DIR, lang, `${slug}.mdx`);
-}
-
-/** `{ "a.b.c": value }` from nested JSON. */
-function flatten(obj: unknown, prefix = ''): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v, key));
-    else out[key] = v;
-  }
-  return out;
-}
-
-function loadWizardJson(lang: string): Record<string, unknown> {
-  return flatten(JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'wizard.json'), 'utf8')));
-}
-
-const placeholdersOf = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
-
-/** Every i18n key the tree refers to. */
-function treeKeys(): Set<string> {
+/** Every i18n key a tree refers to. */
+function treeKeys(tree: WizardTree): Set<string> {
   const keys = new Set<string>();
-  for (const node of nodes) {
-    if (node.kind === 'question') {
-      keys.add(node.questionKey);
-      if (node.hintKey !== undefined) keys.add(node.hintKey);
-      for (const a of node.answers) keys.add(a.labelKey);
+  for (const n of nodeList(tree)) {
+    if (n.kind === 'question') {
+      keys.add(n.questionKey);
+      if (n.hintKey !== undefined) keys.add(n.hintKey);
+      for (const a of n.answers) keys.add(a.labelKey);
     } else {
-      keys.add(node.titleKey);
-      keys.add(node.causeKey);
-      keys.add(node.verifyKey);
-      for (const k of node.stepKeys) keys.add(k);
-      for (const c of node.commands) keys.add(c.labelKey);
+      for (const k of [n.titleKey, n.causeKey, n.verifyKey, ...n.stepKeys, ...n.commands.map((c) => c.labelKey)]) keys.add(k);
     }
   }
   return keys;
 }
 
-/** UI strings the wizard pages rely on (besides the tree's own keys). */
-const UI_KEYS = [
-  'page.title',
-  'page.description',
-  'page.intro',
-  'paste.label',
-  'paste.hint',
-  'paste.button',
-  'paste.notRecognized',
-  'paste.filled',
-  'nav.back',
-  'nav.startOver',
-  'nav.progress',
-  'result.likelyCause',
-  'result.steps',
-  'result.commands',
-  'result.placeholders',
-  'result.verify',
-  'result.openGuide',
-  'unknownStep.title',
-  'unknownStep.text',
-  'unknownStep.startOver',
-  'guideLink',
-];
+/** A label with its `{{values}}` filled in. */
+const fill = (text: string, answer: Answer): string =>
+  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => answer.labelValues?.[name] ?? whole);
 
-/** Top-level groups whose keys belong to the tree (anything else there is unused). */
-const TREE_GROUPS = ['questions', 'answers', 'results', 'checks', 'commands'];
+/** `{#id}` heading ids of a guide on disk. */
+const headingIds = (lang: string, slug: string): Set<string> =>
+  new Set(readGuide(lang, `${slug}.mdx`).headings.flatMap((h) => (h.id === null ? [] : [h.id])));
 
-// ── the tree's shape ───────────────────────────────────────────────────────
+/** A branch of the kinds the registry has: nested questions, a default and an explicit section, a repeated result. */
+const SAMPLE: WizardBranch = {
+  partner: ['testPort'],
+  yours: {
+    question: 'first-check',
+    answers: {
+      yes: { result: 'broken', steps: 2, commands: ['openssl'], verify: 'stable' },
+      no: {
+        question: 'second',
+        answers: {
+          maybe: { result: 'unsure', section: 'causes', steps: 3, commands: [], verify: 'identify' },
+          never: { result: 'again', sameAs: 'broken' },
+        },
+      },
+    },
+  },
+};
+
+const entry = (over: Partial<CodeDef>): CodeDef => ({
+  id: 'X.9.999',
+  classes: [4, 5],
+  name: 'Synthetic failure',
+  source: 'microsoft',
+  actors: ['you'],
+  ...over,
+});
+
+// ── the builder ────────────────────────────────────────────────────────────
+
+describe('buildTree', () => {
+  const tree = buildTree([{ code: CODE, where: 'test', wizard: SAMPLE }]);
+
+  it('emits the start, the owner question, #partner and the branch depth first, with ids from the names', () => {
+    expect(tree.ids).toEqual([START_ID, ROOT, '999-partner', '999-first-check', '999-broken', '999-second', '999-unsure', '999-again']);
+    expect([...tree.nodes.keys()].sort()).toEqual([...tree.ids].sort());
+    expect(tree.nodes.get(START_ID)).toMatchObject({ kind: 'question', answers: [{ labelKey: 'answers.start.999', next: ROOT }] });
+    expect(tree.nodes.get(ROOT)).toEqual({
+      id: ROOT,
+      kind: 'question',
+      questionKey: 'questions.owner.text',
+      hintKey: 'questions.owner.hint',
+      answers: [
+        { labelKey: 'answers.owner.yours', next: '999-first-check' },
+        { labelKey: 'answers.owner.partner', next: '999-partner' },
+      ],
+    });
+  });
+
+  it('gives #partner the shared steps, the code\'s own request and its commands after connect and showConnector', () => {
+    const partner = tree.nodes.get('999-partner') as ResultNode;
+    expect(partner).toMatchObject({ guide: ROOT, section: 'partner', titleKey: 'results.partner.title', verifyKey: 'checks.partner' });
+    expect(partner.stepKeys).toContain('results.partner.ask.999');
+    expect(partner.commands).toEqual([COMMANDS.connect, COMMANDS.showConnector, COMMANDS.testPort]);
+  });
+
+  it('names questions, answers and results after the branch, with the section cause-{name} unless given', () => {
+    expect(tree.nodes.get('999-first-check')).toEqual({
+      id: '999-first-check',
+      kind: 'question',
+      questionKey: 'questions.999-first-check.text',
+      hintKey: 'questions.999-first-check.hint',
+      answers: [
+        { labelKey: 'answers.999-first-check.yes', next: '999-broken' },
+        { labelKey: 'answers.999-first-check.no', next: '999-second' },
+      ],
+    });
+    expect(tree.nodes.get('999-broken')).toEqual({
+      id: '999-broken',
+      kind: 'result',
+      guide: ROOT,
+      section: 'cause-broken',
+      titleKey: 'results.999-broken.title',
+      causeKey: 'results.999-broken.cause',
+      stepKeys: ['results.999-broken.steps.s1', 'results.999-broken.steps.s2'],
+      commands: [COMMANDS.openssl],
+      verifyKey: 'checks.stable',
+    });
+    expect(tree.nodes.get('999-unsure')).toMatchObject({ section: 'causes', stepKeys: ['results.999-unsure.steps.s1', 'results.999-unsure.steps.s2', 'results.999-unsure.steps.s3'], commands: [] });
+  });
+
+  it('makes a repeated result a step of its own with the texts, section and commands of the one it repeats', () => {
+    const { id, ...again } = tree.nodes.get('999-again') as ResultNode;
+    const { id: brokenId, ...broken } = tree.nodes.get('999-broken') as ResultNode;
+    expect([id, brokenId]).toEqual(['999-again', '999-broken']);
+    expect(again).toEqual(broken);
+  });
+
+  it('gives a code without wizard data the generic branch: #partner, or the guide\'s #causes', () => {
+    const generic = buildTree([{ code: CODE, where: 'test', errorText: `450 ${CODE} Synthetic failure` }]);
+    expect(generic.ids).toEqual([START_ID, ROOT, '999-partner', '999-causes']);
+    expect((generic.nodes.get(START_ID) as QuestionNode).answers).toEqual([
+      { labelKey: 'answers.start.code', labelValues: { error: `450 ${CODE} Synthetic failure` }, next: ROOT },
+    ]);
+    expect((generic.nodes.get(ROOT) as QuestionNode).answers.map((a) => a.next)).toEqual(['999-causes', '999-partner']);
+    expect(generic.nodes.get('999-causes')).toMatchObject({ kind: 'result', guide: ROOT, section: 'causes', titleKey: 'results.generic.title' });
+    expect((generic.nodes.get('999-partner') as ResultNode).stepKeys).toContain('results.partner.ask.generic');
+  });
+
+  it('keeps the branches in the order given, the catch-all under its own ids', () => {
+    const two = buildTree([
+      { code: CODE, where: 'a' },
+      { code: OTHER_CODE, where: 'b', wizard: otherWizard },
+    ]);
+    expect((two.nodes.get(START_ID) as QuestionNode).answers.map((a) => a.next)).toEqual([ROOT, OTHER_CODE]);
+    expect(two.ids).toContain('other-partner');
+    expect((two.nodes.get('other-partner') as ResultNode).guide).toBe('other-codes');
+  });
+
+  it('fails, naming where and the field, on broken data', () => {
+    const bad = (wizard: unknown) => () => buildTree([{ code: CODE, where: 'src/codes/entries.ts: X.9.999', wizard: wizard as WizardBranch }]);
+    const result = { result: 'one', steps: 1, commands: [], verify: 'stable' };
+    expect(bad({ partner: [], yours: { question: 'q', answers: { yes: result } } })).toThrow(/X\.9\.999: field "wizard\.yours\.answers": a question needs at least two answers/);
+    expect(bad({ partner: [], yours: { question: 'Bad Name', answers: { a: result, b: { ...result, result: 'two' } } } })).toThrow(/X\.9\.999: field "wizard\.yours\.question": "Bad Name"/);
+    expect(bad({ partner: [], yours: { question: 'q', answers: { '1': result, b: { ...result, result: 'two' } } } })).toThrow(/answers\.1/);
+    expect(bad({ partner: [], yours: { question: 'q', answers: { a: result, b: result } } })).toThrow(/"999-one" is used twice/);
+    expect(bad({ partner: [], yours: { question: 'q', answers: { a: result, b: { result: 'two', sameAs: 'none' } } } })).toThrow(/field "wizard\.yours\.answers\.b\.sameAs": no result "none"/);
+    expect(bad({ partner: ['noSuchCommand'], yours: result })).toThrow(/field "wizard\.partner": "noSuchCommand" is not one of COMMANDS/);
+    expect(bad({ partner: [], yours: { ...result, steps: 0 } })).toThrow(/field "wizard\.yours\.steps"/);
+    // Two codes with the same last number would share ids.
+    expect(() => buildTree([{ code: CODE, where: 'a' }, { code: '8.8.999', where: 'b' }])).toThrow(/^b: the step id "999-partner" is used twice/);
+  });
+});
+
+describe('wizardBranches', () => {
+  it('gives a branch to every entry whose guide is its own, in order, then "other"; the generic one without data', () => {
+    const list = [
+      entry({ id: 'X.9.998', guide: { code: '4.9.998' }, wizard: SAMPLE }),
+      entry({ id: 'X.9.997', guide: { code: OTHER_CODE } }),
+      entry({ id: 'X.9.996' }),
+      entry({ id: 'X.9.999', guide: { code: '5.9.999', section: 'cause-x' }, seen: ['450 4.9.999 Not this one', `550 5.9.999 Synthetic failure`] }),
+    ];
+    const branches = wizardBranches(list, otherWizard);
+    expect(branches.map((b) => [b.code, b.wizard])).toEqual([
+      ['4.9.998', SAMPLE],
+      ['5.9.999', undefined],
+      [OTHER_CODE, otherWizard],
+    ]);
+    expect(branches[1]).toMatchObject({ errorText: '550 5.9.999 Synthetic failure', where: 'src/codes/entries.ts: X.9.999' });
+    expect(wizardBranches([entry({ guide: { code: '4.9.999' } })], otherWizard)[0]?.errorText).toBe('4.9.999 Synthetic failure');
+  });
+
+  it('refuses wizard data on an entry without a guide of its own', () => {
+    expect(() => wizardBranches([entry({ guide: { code: OTHER_CODE }, wizard: SAMPLE })], otherWizard)).toThrow(
+      /src\/codes\/entries\.ts: X\.9\.999: field "wizard": only an entry whose guide is its own/,
+    );
+    expect(() => wizardBranches([entry({ wizard: SAMPLE })], otherWizard)).toThrow(/field "wizard"/);
+  });
+});
+
+// ── the site's tree: shape ─────────────────────────────────────────────────
 
 describe('wizard tree: shape', () => {
   it('has unique, URL-safe ids, and every node is stored under its own id', () => {
     expect(new Set(NODE_IDS).size).toBe(NODE_IDS.length);
     for (const id of NODE_IDS) {
       expect(id, `id "${id}"`).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(WIZARD_TREE[id].id, `node stored under "${id}"`).toBe(id);
+      expect(node(id).id, `node stored under "${id}"`).toBe(id);
     }
-    expect(Object.keys(WIZARD_TREE).sort()).toEqual([...NODE_IDS].sort());
-    expect(NODE_IDS).toContain(START_ID);
+    expect([...WIZARD_TREE.nodes.keys()].sort()).toEqual([...NODE_IDS].sort());
+    expect(NODE_IDS[0]).toBe(START_ID);
     expect(start.kind).toBe('question');
   });
 
@@ -164,211 +237,147 @@ describe('wizard tree: shape', () => {
       const targets = q.answers.map((a) => a.next);
       expect(new Set(targets).size, `${q.id} has two answers leading to the same node`).toBe(targets.length);
       for (const t of targets) expect(isStepId(t), `${q.id} -> ${t}`).toBe(true);
-      expect(q.questionKey).not.toBe('');
     }
   });
 
   it('is a strict tree: the start has no parent, every other node exactly one', () => {
     const parentCount = new Map<string, number>(NODE_IDS.map((id) => [id, 0]));
     for (const q of questions) for (const a of q.answers) parentCount.set(a.next, (parentCount.get(a.next) ?? 0) + 1);
-    for (const [id, count] of parentCount) {
-      expect(count, `parents of ${id}`).toBe(id === START_ID ? 0 : 1);
-    }
+    for (const [id, count] of parentCount) expect(count, `parents of ${id}`).toBe(id === START_ID ? 0 : 1);
   });
 
-  it('reaches every node from the start', () => {
-    const seen = new Set<string>([START_ID]);
-    const queue: NodeId[] = [START_ID];
-    while (queue.length > 0) {
-      const node = WIZARD_TREE[queue.shift()!];
-      if (node.kind !== 'question') continue;
-      for (const a of node.answers) {
-        if (!seen.has(a.next)) {
-          seen.add(a.next);
-          queue.push(a.next);
-        }
-      }
-    }
-    expect([...NODE_IDS].filter((id) => !seen.has(id))).toEqual([]);
-  });
-
-  it(`ends every path at a result, without cycles, after at most ${MAX_QUESTIONS} questions`, () => {
-    expect(MAX_QUESTIONS).toBeLessThanOrEqual(4);
+  it(`ends every path at a result, without cycles, after at most ${MAX_QUESTIONS} questions, and reaches every node`, () => {
     const problems: string[] = [];
-    let leaves = 0;
+    const seen = new Set<NodeId>();
     const walk = (id: NodeId, path: NodeId[]): void => {
       if (path.includes(id)) {
         problems.push(`cycle: ${[...path, id].join(' > ')}`);
         return;
       }
-      const node = WIZARD_TREE[id];
+      seen.add(id);
+      const n = node(id);
       const here = [...path, id];
-      if (node.kind === 'result') {
-        leaves += 1;
-        const asked = here.filter((n) => WIZARD_TREE[n].kind === 'question').length;
+      if (n.kind === 'result') {
+        const asked = here.filter((x) => node(x).kind === 'question').length;
         if (asked > MAX_QUESTIONS) problems.push(`${asked} questions: ${here.join(' > ')}`);
         return;
       }
-      if (node.answers.length === 0) problems.push(`dead end: ${here.join(' > ')}`);
-      for (const a of node.answers) walk(a.next, here);
+      for (const a of n.answers) walk(a.next, here);
     };
     walk(START_ID, []);
     expect(problems).toEqual([]);
-    expect(leaves).toBe(results.length);
+    expect(NODE_IDS.filter((id) => !seen.has(id))).toEqual([]);
   });
 
   it('gives every result a guide, a section, steps, a verify text and well-formed commands', () => {
     const allowed = new Set<string>(PLACEHOLDERS);
     for (const r of results) {
       expect(r.guide, r.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(r.section, r.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(r.section, r.id).toMatch(/^(?:partner|causes|cause-[a-z0-9]+(?:-[a-z0-9]+)*)$/);
       expect(r.stepKeys.length, `${r.id} steps`).toBeGreaterThan(0);
       expect(new Set(r.stepKeys).size, `${r.id} repeats a step`).toBe(r.stepKeys.length);
       for (const c of r.commands) {
-        expect(c.command.trim(), `${r.id}: empty command`).not.toBe('');
         for (const m of c.command.matchAll(/<[^<>\s]+>/g)) {
           expect(allowed.has(m[0]), `${r.id}: unknown placeholder ${m[0]} in ${c.command}`).toBe(true);
         }
-        expect(['powershell', 'bash']).toContain(c.shell);
       }
     }
   });
 
-  it('starts every code branch with "yours or a partner organization\'s?", with a #partner result', () => {
+  it('starts every branch with "yours or a partner organization\'s?", then #partner, or more questions / the #causes', () => {
     for (const answer of start.answers) {
-      const branch = WIZARD_TREE[answer.next];
+      const branch = node(answer.next);
       expect(branch.kind, `${branch.id} must be a question`).toBe('question');
       if (branch.kind !== 'question') continue;
       expect(branch.questionKey, branch.id).toBe('questions.owner.text');
-      const guides = new Set(resultsUnder(branch.id).map((r) => r.guide));
-      expect(guides.size, `results under ${branch.id} point at one guide`).toBe(1);
-      const partner = branch.answers
-        .map((a) => WIZARD_TREE[a.next])
-        .find((n): n is ResultNode => n.kind === 'result' && n.section === 'partner');
-      expect(partner, `${branch.id} has a partner result`).toBeDefined();
-      expect(branch.answers.some((a) => WIZARD_TREE[a.next].kind === 'question'), `${branch.id} asks further when the server is yours`).toBe(true);
-    }
-    // One branch per guide.
-    const branchGuides = start.answers.map((a) => resultsUnder(a.next)[0]?.guide);
-    expect(new Set(branchGuides).size).toBe(start.answers.length);
-  });
-
-  it('points every cause section of a branch (other than #partner and #causes) at a cause-… id', () => {
-    for (const r of results) {
-      if (r.section === 'partner' || r.section === 'causes') continue;
-      expect(r.section, r.id).toMatch(/^cause-[a-z0-9-]+$/);
+      expect(new Set(resultsUnder(branch.id).map((r) => r.guide)).size, `results under ${branch.id} point at one guide`).toBe(1);
+      const [yours, partner] = branch.answers.map((a) => node(a.next));
+      expect(partner, `${branch.id}: the second answer is the #partner result`).toMatchObject({ kind: 'result', section: 'partner' });
+      expect(yours?.kind === 'question' || (yours?.kind === 'result' && yours.section === 'causes'), `${branch.id}: yours asks further or opens #causes`).toBe(true);
     }
   });
 });
 
-// ── the tree and the guides on disk ────────────────────────────────────────
+// ── the site's tree, the registry and the guides on disk ──────────────────
 
-describe('wizard tree: guides', () => {
-  const sectionsBySlug = new Map<string, Set<string>>();
-  for (const r of results) {
-    const set = sectionsBySlug.get(r.guide) ?? new Set<string>();
-    set.add(r.section);
-    sectionsBySlug.set(r.guide, set);
-  }
+describe('wizard tree: registry and guides', () => {
+  it('asks first about the registry\'s codes that have a guide of their own, in registry order, then the others', () => {
+    const own = entries.flatMap((e: CodeDef) => (e.guide && e.classes.some((c) => codeInClass(e.id, c) === e.guide!.code) ? [e.guide.code] : []));
+    expect(start.answers.map((a) => codeOf(a.next))).toEqual([...own, OTHER_CODE]);
+  });
+
+  it('has one branch for every guide, leading to that guide, and no other', () => {
+    expect(GUIDES.length).toBeGreaterThan(1);
+    for (const g of GUIDES) {
+      const branch = startFor(g.code);
+      expect(branch, `no wizard branch for ${g.code} (content/errors/en/${g.slug}.mdx)`).toBeDefined();
+      expect(new Set(resultsUnder(branch!).map((r) => r.guide)), `branch of ${g.code}`).toEqual(new Set([g.slug]));
+      expect(codeOf(branch!)).toBe(g.code);
+    }
+    expect(start.answers).toHaveLength(GUIDES.length);
+  });
 
   for (const lang of langs) {
-    for (const [slug, sections] of sectionsBySlug) {
-      it(`${lang}/${slug}.mdx exists and has the sections ${[...sections].join(', ')}`, () => {
-        const file = guidePath(lang, slug);
-        expect(existsSync(file), `missing guide ${file}`).toBe(true);
-        const ids = headingIds(readFileSync(file, 'utf8'));
-        const missing = [...sections].filter((s) => !ids.has(s));
-        expect(missing, `{#id} headings missing in content/errors/${lang}/${slug}.mdx`).toEqual([]);
-      });
-    }
+    it(`${lang}: every guide has the sections its results point at`, () => {
+      const missing = results.filter((r) => !headingIds(lang, r.guide).has(r.section)).map((r) => `${r.id} -> ${lang}/${r.guide}.mdx#${r.section}`);
+      expect(missing).toEqual([]);
+    });
+
+    it(`${lang}: every guide has the sections a generic branch would point at`, () => {
+      for (const g of GUIDES) {
+        const generic = buildTree([{ code: g.code, where: 'test' }]);
+        const missing = nodeList(generic).flatMap((n) => (n.kind === 'result' && !headingIds(lang, g.slug).has(n.section) ? [n.section] : []));
+        expect(missing, `${lang}/${g.slug}.mdx`).toEqual([]);
+      }
+    });
   }
 
-  it('has a branch for every code of the English guides, leading to that guide', () => {
-    const dir = join(ERRORS_DIR, 'en');
-    expect(existsSync(dir), `missing ${dir}`).toBe(true);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const code = frontmatterField(readFileSync(join(dir, file), 'utf8'), 'code');
-      expect(code, `content/errors/en/${file}: no code: line`).not.toBeNull();
-      const branch = startFor(code!);
-      expect(branch, `no wizard branch for code ${code} (content/errors/en/${file})`).toBeDefined();
-      expect(resultsUnder(branch!)[0]?.guide, `branch of ${code}`).toBe(file.replace(/\.mdx$/, ''));
-      expect(codeOf(branch!)).toBe(code);
-    }
-  });
-
-  it('covers every guide the site needs: one branch per code in docs/writing-guides.md', () => {
-    // The tree's own list (not a second list of codes): every branch's guide slug maps back to a code.
-    expect(WIZARD_CODES.length).toBe(start.answers.length);
-    for (const code of WIZARD_CODES) expect(codeToSlug(code)).toBe(resultsUnder(startFor(code)!)[0]?.guide);
-  });
-
   it("quotes each code's English error text verbatim in the start answers, in every locale", () => {
-    const texts = langs.map((lang) => [lang, loadWizardJson(lang)] as const);
     for (const answer of start.answers) {
       const code = codeOf(answer.next);
-      if (code === undefined || code === 'other') continue;
-      const file = guidePath('en', codeToSlug(code));
-      if (!existsSync(file)) continue; // reported by the guide tests above
-      const errorText = frontmatterField(readFileSync(file, 'utf8'), 'errorText');
-      expect(errorText, `${file}: errorText`).not.toBeNull();
-      for (const [lang, json] of texts) {
-        expect(String(json[answer.labelKey]), `${lang}: ${answer.labelKey}`).toContain(errorText!);
+      if (code === undefined || code === OTHER_CODE) continue;
+      const slug = resultsUnder(answer.next)[0]!.guide;
+      const errorText = readGuide('en', `${slug}.mdx`).frontmatter['errorText'];
+      expect(typeof errorText, `${slug}.mdx: errorText`).toBe('string');
+      for (const lang of langs) {
+        expect(fill(String(readLocale(lang, 'wizard')[answer.labelKey]), answer), `${lang}: ${answer.labelKey}`).toContain(errorText);
       }
     }
   });
 });
 
-// ── the tree and the translations ──────────────────────────────────────────
+// ── the site's tree and the translations ───────────────────────────────────
 
 describe('wizard tree: translations', () => {
-  const files = Object.fromEntries(langs.map((lang) => [lang, loadWizardJson(lang)]));
-  const keys = treeKeys();
+  const files = Object.fromEntries(langs.map((lang) => [lang, readLocale(lang, 'wizard')]));
+  // The site's keys, and those a code without wizard data would use.
+  const keys = new Set([...treeKeys(WIZARD_TREE), ...treeKeys(buildTree([{ code: CODE, where: 'test' }]))]);
 
   for (const lang of langs) {
-    it(`${lang}/wizard.json has every key of the tree and the UI, non-empty`, () => {
+    it(`${lang}/wizard.json has every key of the tree and of the generic branch, non-empty`, () => {
       const json = files[lang]!;
-      const missing = [...keys, ...UI_KEYS].filter((k) => typeof json[k] !== 'string' || String(json[k]).trim() === '');
-      expect(missing).toEqual([]);
+      expect([...keys].filter((k) => typeof json[k] !== 'string' || String(json[k]).trim() === '')).toEqual([]);
     });
 
-    it(`${lang}/wizard.json has only strings, none empty, no i18next plural/context suffixes or nesting`, () => {
+    it(`${lang}/wizard.json has only strings, no i18next plural suffixes or nesting`, () => {
       for (const [key, value] of Object.entries(files[lang]!)) {
         expect(typeof value, key).toBe('string');
-        expect(String(value).trim(), key).not.toBe('');
         expect(key, key).not.toMatch(/_(?:zero|one|two|few|many|other)$/);
         expect(String(value), key).not.toContain('$t(');
       }
     });
   }
 
-  it('has identical key sets and {{placeholders}} in every locale', () => {
-    const en = files.en!;
-    for (const lang of langs) {
-      const json = files[lang]!;
-      expect(Object.keys(json).sort(), `${lang} keys`).toEqual(Object.keys(en).sort());
-      for (const key of Object.keys(en)) {
-        expect(placeholdersOf(String(json[key] ?? '')), `${lang}: ${key}`).toEqual(placeholdersOf(String(en[key])));
-      }
-    }
-    expect(placeholdersOf(String(en['nav.progress']))).toEqual(['step', 'total']);
-  });
-
   it('has no unused keys in the tree groups', () => {
-    const unused = Object.keys(files.en!).filter(
-      (k) => TREE_GROUPS.includes(k.split('.')[0] ?? '') && !keys.has(k),
-    );
-    expect(unused).toEqual([]);
+    const groups = new Set([...keys].map((k) => k.split('.')[0]));
+    expect(Object.keys(files.en!).filter((k) => groups.has(k.split('.')[0]) && !keys.has(k))).toEqual([]);
   });
 
   it('keeps cmdlets, parameters and values verbatim in every locale', () => {
     const verbatim = /\b(?:Set-OutboundConnector|Remove-OutboundConnector|Get-AcceptedDomain|Get-OutboundConnector|SmartHosts|TlsSettings|TlsDomain|UseMXRecord|RecipientDomains|LastAttemptedServerName|LastAttemptedIP|EncryptionOnly|CertificateValidation|DomainValidation|Authoritative|TcpTestSucceeded)\b/g;
-    const en = files.en!;
-    for (const [key, value] of Object.entries(en)) {
-      const terms = [...new Set(String(value).match(verbatim) ?? [])];
-      for (const lang of langs) {
-        for (const term of terms) expect(String(files[lang]![key]), `${lang}: ${key} must keep ${term}`).toContain(term);
+    for (const [key, value] of Object.entries(files.en!)) {
+      for (const term of new Set(String(value).match(verbatim) ?? [])) {
+        for (const lang of langs) expect(String(files[lang]![key]), `${lang}: ${key} must keep ${term}`).toContain(term);
       }
     }
   });
@@ -392,41 +401,34 @@ describe('wizard tree: translations', () => {
 // ── helpers ────────────────────────────────────────────────────────────────
 
 describe('wizard path helpers', () => {
-  it('isStepId accepts node ids only', () => {
-    expect(isStepId('start')).toBe(true);
-    expect(isStepId('316-partner')).toBe(true);
-    expect(isStepId('4-4-316')).toBe(true);
-    for (const bad of ['', 'nope', 'START', '316-partner/', 'constructor', '__proto__', 'toString']) {
+  const branches = start.answers.map((a) => a.next);
+
+  it('isStepId and getNode know the tree\'s own ids only', () => {
+    for (const id of NODE_IDS) {
+      expect(isStepId(id), id).toBe(true);
+      expect(getNode(id)).toBe(node(id));
+    }
+    for (const bad of ['', 'nope', 'START', `${NODE_IDS[1]}/`, 'constructor', '__proto__', 'toString']) {
       expect(isStepId(bad), bad).toBe(false);
+      expect(getNode(bad), bad).toBeUndefined();
     }
     expect(isStepId(undefined)).toBe(false);
     expect(isStepId(316)).toBe(false);
   });
 
-  it('getNode returns the node or undefined', () => {
-    const node = getNode('316-partner');
-    expect(node?.kind).toBe('result');
-    expect(node).toMatchObject({ guide: '4-4-316', section: 'partner' });
-    expect(getNode('316-firewall')).toMatchObject({ guide: '4-4-316', section: 'cause-firewall' });
-    expect(getNode('316-no-on-premises')).toMatchObject({ guide: '4-4-316', section: 'cause-no-on-premises' });
-    expect(getNode('start')?.kind).toBe('question');
-    expect(getNode('nope')).toBeUndefined();
-    expect(getNode('constructor')).toBeUndefined();
+  it('keeps today\'s step ids, so shared step URLs still work', () => {
+    expect(pathTo('316-firewall')).toEqual([START_ID, '4-4-316', '316-mailboxes', '316-firewall']);
+    expect(pathTo('315-server-down')).toEqual([START_ID, '4-4-315', '315-history', '315-site-change', '315-server-down']);
+    expect(getNode('320-check')).toMatchObject({ kind: 'result', guide: '4-7-320', section: 'causes' });
+    expect(parentOf('other-destination-server')).toBe('other-server-name');
   });
 
-  it('parentOf is "Back"', () => {
-    expect(parentOf('316-partner')).toBe('4-4-316');
-    expect(parentOf('4-4-316')).toBe('start');
-    expect(parentOf('315-server-down')).toBe('315-site-change');
-    expect(parentOf('start')).toBeUndefined();
+  it('parentOf is "Back" and pathTo follows it from the start', () => {
+    expect(parentOf(START_ID)).toBeUndefined();
     expect(parentOf('nope')).toBeUndefined();
-  });
-
-  it('pathTo lists the ids from the start', () => {
-    expect(pathTo('start')).toEqual(['start']);
-    expect(pathTo('316-firewall')).toEqual(['start', '4-4-316', '316-mailboxes', '316-firewall']);
-    expect(pathTo('315-server-down')).toEqual(['start', '4-4-315', '315-history', '315-site-change', '315-server-down']);
+    expect(pathTo(START_ID)).toEqual([START_ID]);
     expect(pathTo('nope')).toEqual([]);
+    for (const q of questions) for (const a of q.answers) expect(parentOf(a.next)).toBe(q.id);
     for (const id of NODE_IDS) {
       const path = pathTo(id);
       expect(path[0]).toBe(START_ID);
@@ -436,109 +438,37 @@ describe('wizard path helpers', () => {
   });
 
   it('progress gives the depth and the longest path through a node', () => {
-    expect(progress('start')).toEqual({ step: 1, total: 5 });
-    expect(progress('4-4-316')).toEqual({ step: 2, total: 4 });
-    expect(progress('316-partner')).toEqual({ step: 3, total: 3 });
-    expect(progress('4-4-315')).toEqual({ step: 2, total: 5 });
-    expect(progress('315-server-down')).toEqual({ step: 5, total: 5 });
+    const longest = Math.max(...results.map((r) => pathTo(r.id).length));
+    expect(progress(START_ID)).toEqual({ step: 1, total: longest });
     expect(progress('nope')).toBeUndefined();
     for (const id of NODE_IDS) {
       const p = progress(id)!;
       expect(p.step).toBe(pathTo(id).length);
-      expect(p.step).toBeLessThanOrEqual(p.total);
+      const below = results.filter((r) => pathTo(r.id).includes(id)).map((r) => pathTo(r.id).length);
+      expect(p.total, id).toBe(Math.max(...below));
       expect(p.total).toBeLessThanOrEqual(MAX_QUESTIONS + 1);
-      if (WIZARD_TREE[id].kind === 'result') expect(p.total, id).toBe(p.step);
     }
   });
 
-  it('startFor finds a code\'s branch from a code or a slug', () => {
-    expect(startFor('4.4.316')).toBe('4-4-316');
-    expect(startFor('4-4-316')).toBe('4-4-316');
-    expect(startFor('450 4.4.316')).toBe('4-4-316');
-    expect(startFor('4.7.320')).toBe('4-7-320');
-    expect(startFor('other')).toBe('other');
-    expect(startFor('other-codes')).toBe('other');
-    expect(startFor('5.7.1')).toBeUndefined();
-    expect(startFor('')).toBeUndefined();
-    expect(startFor('nonsense')).toBeUndefined();
+  it("startFor finds a code's branch from a code in any form or its slug, and nothing for other codes", () => {
+    for (const branch of branches) {
+      const code = codeOf(branch)!;
+      const slug = resultsUnder(branch)[0]!.guide;
+      expect(startFor(code)).toBe(branch);
+      expect(startFor(slug)).toBe(branch);
+      if (code !== OTHER_CODE) expect(startFor(`450 ${code}`)).toBe(branch);
+    }
+    for (const bad of [CODE, '', '   ', 'nonsense']) expect(startFor(bad), bad).toBeUndefined();
   });
 
-  it('maps codes and slugs both ways', () => {
-    expect(codeToSlug('4.4.316')).toBe('4-4-316');
-    expect(codeToSlug('other')).toBe('other-codes');
-    expect(slugToCode('4-4-316')).toBe('4.4.316');
-    expect(slugToCode('other-codes')).toBe('other');
-    expect(slugToCode('search')).toBeUndefined();
-    for (const code of WIZARD_CODES) expect(slugToCode(codeToSlug(code))).toBe(code);
-    expect(WIZARD_CODES).toEqual(['4.4.312', '4.4.315', '4.4.316', '4.4.317', '4.4.318', '4.7.320', 'other']);
-  });
-
-  it('codeOf names the branch of a node', () => {
-    expect(codeOf('316-partner')).toBe('4.4.316');
-    expect(codeOf('320-check')).toBe('4.7.320');
-    expect(codeOf('other-destination-server')).toBe('other');
-    expect(codeOf('start')).toBeUndefined();
+  it('codeOf names the branch of every node below it', () => {
+    for (const branch of branches) {
+      const code = codeOf(branch);
+      expect(code).toBeDefined();
+      for (const id of NODE_IDS) if (pathTo(id)[1] === branch) expect(codeOf(id), id).toBe(code);
+    }
+    expect(codeOf(START_ID)).toBeUndefined();
     expect(codeOf('nope')).toBeUndefined();
-  });
-
-  it('fillPlaceholders leaves a command alone without values', () => {
-    for (const { command } of Object.values(COMMANDS)) {
-      expect(fillPlaceholders(command)).toBe(command);
-      expect(fillPlaceholders(command, {})).toBe(command);
-      expect(fillPlaceholders(command, { smartHost: '', ip: '   ', domain: null, connectorName: undefined })).toBe(command);
-    }
-  });
-
-  it('fillPlaceholders fills known values everywhere and leaves unknown placeholders', () => {
-    const values = { smartHost: 'mail.contoso.com', ip: '203.0.113.25', domain: 'contoso.com', connectorName: 'To on-premises (Contoso)' };
-    expect(fillPlaceholders(COMMANDS.openssl.command, values)).toBe(
-      'openssl s_client -connect mail.contoso.com:25 -starttls smtp -servername mail.contoso.com',
-    );
-    expect(fillPlaceholders(COMMANDS.testPortIp.command, values)).toBe('Test-NetConnection 203.0.113.25 -Port 25');
-    expect(fillPlaceholders(COMMANDS.setAuthoritative.command, values)).toBe(
-      'Set-AcceptedDomain -Identity contoso.com -DomainType Authoritative',
-    );
-    expect(fillPlaceholders(COMMANDS.disableConnector.command, values)).toBe(
-      'Set-OutboundConnector -Identity "To on-premises (Contoso)" -Enabled $false',
-    );
-    // Only some values known.
-    expect(fillPlaceholders('Test-NetConnection <smart-host> -Port 25; ping <ip-address>', { smartHost: ' mail.contoso.com ' })).toBe(
-      'Test-NetConnection mail.contoso.com -Port 25; ping <ip-address>',
-    );
-    // Placeholders the wizard does not know stay as they are.
-    expect(fillPlaceholders('echo <name> <domain>', values)).toBe('echo <name> contoso.com');
-    // The smart host may be an address; IPv6 is accepted.
-    expect(fillPlaceholders('dig A <smart-host>', { smartHost: '203.0.113.5' })).toBe('dig A 203.0.113.5');
-    expect(fillPlaceholders('x <ip-address>', { ip: '2001:db8::25' })).toBe('x 2001:db8::25');
-    for (const { command } of Object.values(COMMANDS)) {
-      expect(placeholdersIn(fillPlaceholders(command, values)), command).toEqual([]);
-    }
-  });
-
-  it('fillPlaceholders ignores values that are not well-formed or could change the command', () => {
-    const cmd = 'Test-NetConnection <smart-host> -Port 25 <ip-address> <domain> "<connector-name>"';
-    const cases: [PlaceholderValues, string][] = [
-      [{ smartHost: 'mail.contoso.com; Remove-Item C:\\' }, '<smart-host>'],
-      [{ smartHost: 'mail.contoso.com -Port 1' }, '<smart-host>'],
-      [{ smartHost: 'mail..contoso.com' }, '<smart-host>'],
-      [{ ip: '203.0.113.25:25' }, '<ip-address>'],
-      [{ ip: '999.1.1.1' }, '<ip-address>'],
-      [{ ip: 'mail.contoso.com' }, '<ip-address>'],
-      [{ domain: 'contoso.com`n' }, '<domain>'],
-      [{ domain: '-contoso.com' }, '<domain>'],
-      [{ connectorName: 'x" ; Remove-OutboundConnector "y' }, '<connector-name>'],
-      [{ connectorName: 'Contoso $(Get-Date)' }, '<connector-name>'],
-      [{ connectorName: 'Contoso “quoted”' }, '<connector-name>'],
-      [{ connectorName: 'line\nbreak' }, '<connector-name>'],
-    ];
-    for (const [values, kept] of cases) {
-      expect(fillPlaceholders(cmd, values), JSON.stringify(values)).toBe(cmd);
-      expect(placeholdersIn(fillPlaceholders(cmd, values))).toContain(kept);
-    }
-    // A value is never re-read as a placeholder.
-    expect(fillPlaceholders('<smart-host> <domain>', { smartHost: '<domain>', domain: 'contoso.com' })).toBe(
-      '<smart-host> contoso.com',
-    );
   });
 
   it('placeholdersIn lists the placeholders left in a command', () => {

@@ -4,13 +4,13 @@
  * the locale and the guide it leads to. Fetched on first use by search, the
  * decoder and the wizard's paste box; never written into pages.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { langs, type Lang } from '../../i18n/config';
+import type { APIRoute } from 'astro';
+import { localeStaticPaths, type Lang } from '../../i18n/config';
 import { packedCodes } from '../../data/codes';
 
-export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await packedCodes(params['lang'] as Lang)), {
+export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
+  new Response(JSON.stringify(await packedCodes(props.lang)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -4,14 +4,14 @@
  * search element when the reader opens search, rather than written into every
  * page: the list grows with the number of codes, the pages must not.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { langs, type Lang } from '../../i18n/config';
+import type { APIRoute } from 'astro';
+import { localeStaticPaths, type Lang } from '../../i18n/config';
 import { packedSearchGuides } from '../../data/search';
 
-export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const guides = await packedSearchGuides(params['lang'] as Lang);
+export const GET: APIRoute<{ lang: Lang }> = async ({ props }) => {
+  const guides = await packedSearchGuides(props.lang);
   return new Response(JSON.stringify(guides), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,4 +1,10 @@
-/** Test helpers: read the guides from disk (frontmatter, headings, code blocks, links). */
+/**
+ * The one MDX reader of the tests and the benchmark: reads the guides from
+ * disk (frontmatter, headings, code blocks, links). Plain Node (type
+ * stripping) can load it too, so it imports nothing from src/ (whose
+ * extensionless imports only Vite resolves); bench/corpus.mjs uses
+ * {@link splitMdx}.
+ */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,12 +28,27 @@ export interface ContentFile {
   links: string[];
 }
 
+/** An MDX file split at its frontmatter. */
+export interface SplitMdx {
+  /** The frontmatter's YAML as written, without the `---` lines; `''` when there is none. */
+  front: string;
+  /** The frontmatter, parsed. */
+  frontmatter: Record<string, unknown>;
+  /** Everything after the closing `---` line. */
+  body: string;
+}
+
+/** Splits an MDX text into its frontmatter (as written and parsed) and its body. */
+export function splitMdx(text: string): SplitMdx {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (m === null) return { front: '', frontmatter: {}, body: text };
+  return { front: m[1]!, frontmatter: (parse(m[1]!) ?? {}) as Record<string, unknown>, body: text.slice(m[0].length) };
+}
+
 /** Parses one MDX file into the parts the tests check. */
 export function readContent(path: string): ContentFile {
   const text = readFileSync(path, 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  const frontmatter = (m ? parse(m[1]!) : {}) as Record<string, unknown>;
-  const body = m ? text.slice(m[0].length) : text;
+  const { frontmatter, body } = splitMdx(text);
   const headings: Heading[] = [];
   const codeBlocks: ContentFile['codeBlocks'] = [];
   const lines = body.split('\n');
