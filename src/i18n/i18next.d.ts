@@ -1,4 +1,5 @@
 import type common from './locales/en/common.json';
+import type decode from './locales/en/decode.json';
 import type search from './locales/en/search.json';
 import type wizard from './locales/en/wizard.json';
 
@@ -7,6 +8,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      decode: typeof decode;
       search: typeof search;
       wizard: typeof wizard;
     };
