@@ -8,7 +8,8 @@ import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
 import { guideTitle } from '../lib/error-code';
 import { packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
-import { guidesDataPath, localizedPath } from '../lib/url';
+import { codePath, codesDataPath, guidesDataPath, localizedPath } from '../lib/url';
+import { SUBJECTS } from '../lib/code-registry';
 import { guidesFor } from './guides';
 
 interface GuideEntry {
@@ -62,6 +63,8 @@ export function guidesUrl(lang: Lang): string {
 /** Everything the search element needs, for one locale (the guides by URL: see src/pages/[lang]/guides.json.ts). */
 export function searchConfig(lang: Lang): SearchConfig {
   const ts = useTranslations(lang, 'search');
+  const tc = useTranslations(lang, 'codes');
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '');
   return {
     lang,
     intl: localeInfo(lang).intl,
@@ -69,6 +72,19 @@ export function searchConfig(lang: Lang): SearchConfig {
     searchPath: localizedPath(lang, '/search/'),
     englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
     guides: guidesUrl(lang),
+    codes: `${base}${codesDataPath(lang)}`,
+    codesIndex: codePath(lang),
+    codeStrings: {
+      codePage: tc('search.codePage'),
+      expired: tc('search.expired', { code: '{{code}}', twin: '{{twin}}' }),
+      unregistered: tc('search.unregistered', { code: '{{code}}' }),
+      unregisteredTitle: tc('search.unregisteredTitle', { cls: '{{cls}}', className: '{{className}}', subject: '{{subject}}', subjectName: '{{subjectName}}' }),
+      unknownSubject: tc('search.unknownSubject'),
+      nearest: tc('search.nearest', { title: '{{title}}' }),
+      basic: tc('search.basic', { code: '{{code}}' }),
+      classes: { '2': tc('class.2'), '4': tc('class.4'), '5': tc('class.5') },
+      subjects: SUBJECTS.map((s) => tc(`subject.${s}`)),
+    },
     strings: {
       results: pluralForms(lang, 'search', 'results.count'),
       resultsLabel: ts('results.label'),

@@ -1,3 +1,4 @@
+import type codes from './locales/en/codes.json';
 import type common from './locales/en/common.json';
 import type decode from './locales/en/decode.json';
 import type search from './locales/en/search.json';
@@ -7,6 +8,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      codes: typeof codes;
       common: typeof common;
       decode: typeof decode;
       search: typeof search;

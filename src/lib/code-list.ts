@@ -9,7 +9,7 @@ import type { CodeClass, CodeDef } from '../codes/types';
 import { parseEntryId } from './code-registry';
 
 /** An entry as the browser needs it: the registry's structure plus its title in the page's locale. */
-export interface ListedCode extends Pick<CodeDef, 'id' | 'classes' | 'name' | 'source' | 'guide'> {
+export interface ListedCode extends Pick<CodeDef, 'id' | 'classes' | 'name' | 'guide'> {
   /** Title in the page's locale. */
   title: string;
 }
@@ -30,23 +30,41 @@ export function packCode(entry: ListedCode): PackedCode {
   return row;
 }
 
-/** Reads `/{lang}/codes.json` back; null when it is not a list of well-formed rows. */
-export function parseCodeList(data: unknown): ListedCode[] | null {
+/** What `/{lang}/codes.json` holds: the packed entries and the basic reply codes that have a page section. */
+export interface CodeListFile {
+  codes: PackedCode[];
+  basic: string[];
+}
+
+/** The registry as read back from `/{lang}/codes.json`. */
+export interface CodeList {
+  codes: ListedCode[];
+  basic: string[];
+}
+
+/** Reads `/{lang}/codes.json` back; null when it is not well formed. */
+export function parseCodeList(data: unknown): CodeList | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const { codes, basic } = data as Record<string, unknown>;
+  const list = parseRows(codes);
+  if (list === null || !Array.isArray(basic) || !basic.every((b) => typeof b === 'string' && /^[2-5]\d\d$/.test(b))) return null;
+  return { codes: list, basic: basic as string[] };
+}
+
+function parseRows(data: unknown): ListedCode[] | null {
   if (!Array.isArray(data)) return null;
   const list: ListedCode[] = [];
   for (const row of data) {
     if (!Array.isArray(row) || row.length < 4 || row.length > 6 || !row.every((v) => typeof v === 'string')) return null;
     const [id, classes, name, title, guide, section] = row as string[];
     if (parseEntryId(id!) === null || !/^[245]{1,3}$/.test(classes!)) return null;
-    const entry: ListedCode = {
+    list.push({
       id: id!,
       classes: [...classes!].map(Number) as CodeClass[],
       name: name!,
-      source: 'microsoft',
       title: title!,
-    };
-    if (guide) entry.guide = section ? { code: guide, section } : { code: guide };
-    list.push(entry);
+      ...(guide ? { guide: section ? { code: guide, section } : { code: guide } } : {}),
+    });
   }
   return list;
 }

@@ -51,8 +51,11 @@ export function parseEntryId(id: string): ParsedId | null {
   return { subject, from, to };
 }
 
+/** What the lookups need of an entry (the build has whole {@link CodeDef}s, the browser packed rows). */
+export type RegistryEntry = Pick<CodeDef, 'id' | 'classes'> & { readonly guide?: CodeDef['guide'] };
+
 /** One page of the registry: an entry in one class. */
-export interface CodePage<E extends CodeDef = CodeDef> {
+export interface CodePage<E extends RegistryEntry = CodeDef> {
   /** `4.2.2`, or a range `4.7.500-699`. */
   code: string;
   cls: CodeClass;
@@ -70,13 +73,18 @@ export function codePageSlug(code: string): string {
   return code.replace(/\./g, '-');
 }
 
+/** A page's code as people read it: `4.2.2`, a range `4.7.500–4.7.699`. */
+export function displayCode(page: Pick<CodePage, 'code' | 'cls' | 'subject' | 'from' | 'to'>): string {
+  return page.from === page.to ? page.code : `${page.cls}.${page.subject}.${page.from}–${page.cls}.${page.subject}.${page.to}`;
+}
+
 /** A code as registered for one class: `X.2.2` in class 4 → `4.2.2`. */
 export function codeInClass(id: string, cls: CodeClass): string {
   return `${cls}${id.slice(1)}`;
 }
 
 /** Every page of the registry, in registry order, each entry's classes in order. */
-export function codePages<E extends CodeDef>(entries: readonly E[]): CodePage<E>[] {
+export function codePages<E extends RegistryEntry>(entries: readonly E[]): CodePage<E>[] {
   const pages: CodePage<E>[] = [];
   for (const entry of entries) {
     const parsed = parseEntryId(entry.id);
@@ -90,7 +98,7 @@ export function codePages<E extends CodeDef>(entries: readonly E[]): CodePage<E>
 }
 
 /** Lookups over the registry's pages. */
-export interface CodeIndex<E extends CodeDef = CodeDef> {
+export interface CodeIndex<E extends RegistryEntry = CodeDef> {
   pages: readonly CodePage<E>[];
   /** The page of a canonical code (`4.7.550` finds `4.7.500-699`) or of a range as written (`4.7.500-699`); a single code wins over a range. */
   find(code: string): CodePage<E> | undefined;
@@ -101,7 +109,7 @@ export interface CodeIndex<E extends CodeDef = CodeDef> {
 const CANONICAL = /^([245])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/;
 
 /** Builds the lookups once (O(pages)); each lookup is O(1) for single codes, O(ranges of the subject) for range members. */
-export function createCodeIndex<E extends CodeDef>(entries: readonly E[]): CodeIndex<E> {
+export function createCodeIndex<E extends RegistryEntry>(entries: readonly E[]): CodeIndex<E> {
   const pages = codePages(entries);
   const exact = new Map<string, CodePage<E>>();
   const ranges: CodePage<E>[] = [];
@@ -135,7 +143,7 @@ export function createCodeIndex<E extends CodeDef>(entries: readonly E[]): CodeI
 }
 
 /** What the site can say about a code. */
-export type CodeAnswer<E extends CodeDef = CodeDef> =
+export type CodeAnswer<E extends RegistryEntry = CodeDef> =
   | { kind: 'registered'; page: CodePage<E> }
   | {
       kind: 'unregistered';
@@ -152,7 +160,7 @@ export type CodeAnswer<E extends CodeDef = CodeDef> =
  * the registry: its page, or, for a code nobody registered, its class and
  * subject and the nearest page.
  */
-export function resolveCode<E extends CodeDef>(index: CodeIndex<E>, code: string): CodeAnswer<E> | null {
+export function resolveCode<E extends RegistryEntry>(index: CodeIndex<E>, code: string): CodeAnswer<E> | null {
   const m = CANONICAL.exec(code);
   if (!m || m[4] !== undefined) return null;
   const page = index.find(code);

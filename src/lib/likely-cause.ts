@@ -97,7 +97,8 @@ export function likelyCause(
   const message = capInput(text).text;
   if (code !== null) {
     if (!code.known) return { slug: code.slug, section: OTHER_SECTION };
-    const rule = RULES.get(code.code);
+    // The expired form (5.4.316) has the rules of its class-4 form (4.4.316).
+    const rule = RULES.get(code.code) ?? RULES.get(`4${code.code.slice(1)}`);
     return { slug: code.slug, section: rule ? rule(message, socketError) : DEFAULT_SECTION };
   }
   if (socketError === null) return null;

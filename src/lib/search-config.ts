@@ -53,9 +53,50 @@ export interface SearchConfig {
   searchPath: string;
   /** The English search page, or null on English pages. */
   englishSearchPath: string | null;
-  /** URL of the locale's guide list (`/pl/guides.json`), an array of {@link SearchGuide}. */
+  /** URL of the locale's guide list (`/pl/guides.json`), an array of {@link PackedGuide}. */
   guides: string;
+  /** URL of the locale's code registry (`/pl/codes.json`, see src/lib/code-list.ts). */
+  codes: string;
+  /** URL of the codes index (`/pl/codes/`). */
+  codesIndex: string;
   strings: SearchStrings;
+  codeStrings: CodeStrings;
+}
+
+/** What search says about codes from the registry (namespace `codes`, `search.*`). */
+export interface CodeStrings {
+  codePage: string;
+  /** With `{{code}}`, `{{twin}}`. */
+  expired: string;
+  /** With `{{code}}`. */
+  unregistered: string;
+  /** With `{{cls}}`, `{{className}}`, `{{subject}}`, `{{subjectName}}`. */
+  unregisteredTitle: string;
+  unknownSubject: string;
+  /** With `{{title}}`. */
+  nearest: string;
+  /** With `{{code}}`. */
+  basic: string;
+  /** Class names by class digit (`"4"`). */
+  classes: Record<string, string>;
+  /** Subject names, by subject number 0–7. */
+  subjects: string[];
+}
+
+const CODE_STRING_KEYS = ['codePage', 'expired', 'unregistered', 'unregisteredTitle', 'unknownSubject', 'nearest', 'basic'] as const satisfies readonly (keyof CodeStrings)[];
+
+function parseCodeStrings(value: unknown): CodeStrings | null {
+  if (!isObject(value)) return null;
+  const out: Partial<CodeStrings> = {};
+  for (const key of CODE_STRING_KEYS) {
+    const v = value[key];
+    if (!isString(v)) return null;
+    out[key] = v;
+  }
+  const { classes, subjects } = value;
+  if (!isObject(classes) || !['2', '4', '5'].every((c) => isString(classes[c]))) return null;
+  if (!Array.isArray(subjects) || subjects.length !== 8 || !subjects.every(isString)) return null;
+  return { ...(out as Omit<CodeStrings, 'classes' | 'subjects'>), classes: classes as Record<string, string>, subjects };
 }
 
 const STRING_KEYS = [
@@ -148,10 +189,12 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     return null;
   }
   if (!isObject(data)) return null;
-  const { lang, intl, pagefind, searchPath, englishSearchPath, guides, strings } = data;
+  const { lang, intl, pagefind, searchPath, englishSearchPath, guides, codes, codesIndex, strings } = data;
   if (!isString(lang) || !isString(intl) || !isString(pagefind) || !isString(searchPath)) return null;
   if (englishSearchPath !== null && !isString(englishSearchPath)) return null;
-  if (!isString(guides) || !isObject(strings)) return null;
+  if (!isString(guides) || !isString(codes) || !isString(codesIndex) || !isObject(strings)) return null;
+  const codeStrings = parseCodeStrings(data['codeStrings']);
+  if (codeStrings === null) return null;
   const results = parseForms(strings['results']);
   if (results === null) return null;
   const parsed: Partial<SearchStrings> = { results };
@@ -167,6 +210,9 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     searchPath,
     englishSearchPath,
     guides,
+    codes,
+    codesIndex,
     strings: parsed as SearchStrings,
+    codeStrings,
   };
 }

@@ -69,3 +69,13 @@ export function codePath(lang: string, slug?: string): string {
 export function codesDataPath(lang: string): string {
   return `/${lang}/codes.json`;
 }
+
+/** The anchor of a basic reply code on `/{lang}/codes/basic/` (`550` → `reply-550`: an id must start with a letter). */
+export function basicAnchor(code: string): string {
+  return `reply-${code}`;
+}
+
+/** Path of a basic reply code's row: `/{lang}/codes/basic/#reply-550`. */
+export function basicCodePath(lang: string, code: string): string {
+  return `${localizedPath(lang, '/codes/basic/')}#${basicAnchor(code)}`;
+}

@@ -22,8 +22,12 @@ import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/s
 import { planSearch, type SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
-import { guidePath } from '../lib/url';
-import { fetchGuideList } from './guide-list';
+import { basicCodePath, codePath, guidePath } from '../lib/url';
+import { fetchCodeList, fetchGuideList } from './guide-list';
+import { answerCode, guideRefs } from '../lib/code-answer';
+import { createCodeIndex, displayCode, type CodeIndex } from '../lib/code-registry';
+import type { ListedCode } from '../lib/code-list';
+import type { GuideRef } from '../lib/error-code';
 
 interface PagefindResult {
   id: string;
@@ -97,6 +101,10 @@ class SiteSearch extends HTMLElement {
   #panel = true;
   /** The locale's guides; null until /{lang}/guides.json is in (or has failed: then []). */
   #guides: SearchGuide[] | null = null;
+  /** The registry (`/{lang}/codes.json`) and the guide refs it extends (expired forms …); empty until loaded. */
+  #codes: CodeIndex<ListedCode> = createCodeIndex<ListedCode>([]);
+  #basic: string[] = [];
+  #refs: GuideRef[] = [];
   #guidesLoad: Promise<void> = Promise.resolve();
   #options: HTMLAnchorElement[] = [];
   #active = -1;
@@ -125,8 +133,11 @@ class SiteSearch extends HTMLElement {
     this.#live = live;
     this.#panel = this.dataset['mode'] !== 'page';
     // Preloaded by site.ts when search opened; without it, codes are not recognized but full text still works.
-    this.#guidesLoad = fetchGuideList(config.guides).then((guides) => {
+    this.#guidesLoad = Promise.all([fetchGuideList(config.guides), fetchCodeList(config.codes)]).then(([guides, codes]) => {
       this.#guides = guides ?? [];
+      this.#codes = createCodeIndex(codes?.codes ?? []);
+      this.#basic = codes?.basic ?? [];
+      this.#refs = guideRefs(this.#guides, this.#codes);
     });
 
     // Capping is done here, so that a cut can be noticed and said.
@@ -255,7 +266,7 @@ class SiteSearch extends HTMLElement {
       if (seq !== this.#seq) return;
     }
     const { lang, strings } = this.#config;
-    const plan = planSearch(this.#input.value, lang, this.#guides ?? []);
+    const plan = planSearch(this.#input.value, lang, this.#refs);
     this.#note.textContent = truncated ? strings.cut : '';
     this.#note.hidden = !truncated;
     if (!this.#panel) {
@@ -347,28 +358,52 @@ class SiteSearch extends HTMLElement {
     return this.#guides?.find((g) => g.slug === slug);
   }
 
-  /** The code card and the most likely cause, from the guide list alone. */
+  /** The code card (guide, code page or the explained answer) and the most likely cause, from the lists alone. */
   #instantItems(plan: SearchPlan): Item[] {
-    const { lang, strings } = this.#config;
+    const { lang, codeStrings: cs } = this.#config;
     const items: Item[] = [];
     const { code, analysis } = plan;
-    const guide = code ? this.#guide(code.slug) : undefined;
-    if (code && guide) {
+    const basic = /^\s*([2-5]\d\d)\s*$/.exec(plan.text)?.[1];
+    const answer = code ? answerCode(code.code, this.#codes, this.#refs, this.#basic) : basic ? answerCode(basic, this.#codes, this.#refs, this.#basic) : null;
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+    const pageTitle = (p: { entry: ListedCode } & Parameters<typeof displayCode>[0]): string => `${displayCode(p)} ${p.entry.title.replace(/`/g, '')}`;
+    if (answer?.kind === 'guide') {
+      const guide = this.#guide(answer.guide.slug);
       items.push({
         kind: 'card',
-        href: guidePath(lang, guide.slug),
-        kicker: code.known ? strings.goToGuide : strings.noGuide.replace('{{code}}', code.code),
-        title: guide.title,
+        href: guidePath(lang, answer.guide.slug),
+        kicker: answer.expired ? fill(cs.expired, { code: answer.code, twin: answer.guide.code }) : this.#config.strings.goToGuide,
+        title: guide?.title ?? answer.guide.code,
+      });
+      items.push({ kind: 'card', href: codePath(lang, answer.page.slug), kicker: cs.codePage, title: pageTitle(answer.page) });
+    } else if (answer?.kind === 'page') {
+      items.push({ kind: 'card', href: codePath(lang, answer.page.slug), kicker: cs.codePage, title: pageTitle(answer.page) });
+    } else if (answer?.kind === 'basic') {
+      items.push({ kind: 'card', href: basicCodePath(lang, answer.code), kicker: fill(cs.basic, { code: answer.code }), title: fill(cs.basic, { code: answer.code }) });
+    } else if (answer?.kind === 'unregistered') {
+      const title = fill(cs.unregisteredTitle, {
+        cls: String(answer.cls),
+        className: cs.classes[String(answer.cls)] ?? '',
+        subject: answer.code.split('.')[1] ?? '',
+        subjectName: answer.subject === null ? cs.unknownSubject : (cs.subjects[answer.subject] ?? ''),
+      });
+      items.push({
+        kind: 'card',
+        href: answer.nearest ? codePath(lang, answer.nearest.slug) : this.#config.codesIndex,
+        kicker: fill(cs.unregistered, { code: answer.code }),
+        title,
+        section: answer.nearest ? fill(cs.nearest, { title: pageTitle(answer.nearest) }) : null,
       });
     }
-    const cause = analysis?.likelyCause;
+    // A code with a page of its own is answered by that page, not by the catch-all guide's sections.
+    const cause = answer?.kind === 'page' || answer?.kind === 'unregistered' ? null : analysis?.likelyCause;
     const causeGuide = cause ? this.#guide(cause.slug) : undefined;
     if (cause && causeGuide) {
       const heading = causeGuide.causes[cause.section];
       items.push({
         kind: 'cause',
         href: guidePath(lang, causeGuide.slug, cause.section),
-        kicker: strings.likelyCause,
+        kicker: this.#config.strings.likelyCause,
         title: heading ?? causeGuide.title,
         section: heading === undefined ? null : causeGuide.title,
         describedBy: this.#analysis.id,

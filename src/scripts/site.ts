@@ -104,16 +104,16 @@ document.addEventListener('site:content', (e) => {
 const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
 const primary = document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ?? fields[0];
 if (primary) {
+  let preloaded = false;
   const loadSearch = (): void => {
-    // The locale's guide list (a typed code is answered from it alone) in parallel with the
-    // search code, which then fetches it from this preload.
+    // The locale's guide list and code registry (a typed code is answered from them alone) in
+    // parallel with the search code, which then fetches them from these preloads.
     try {
-      const { guides } = JSON.parse(document.getElementById('search-config')?.textContent ?? '') as { guides?: unknown };
-      if (typeof guides === 'string' && !document.querySelector('link[data-guides]')) {
-        const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: guides, crossOrigin: 'anonymous' });
-        link.dataset['guides'] = '';
-        document.head.append(link);
+      const { guides, codes } = JSON.parse(document.getElementById('search-config')?.textContent ?? '') as Record<string, unknown>;
+      for (const href of preloaded ? [] : [guides, codes]) {
+        if (typeof href === 'string') document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }));
       }
+      preloaded = true;
     } catch {
       /* no configuration: the search code says so */
     }

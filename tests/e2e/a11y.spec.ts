@@ -1,19 +1,21 @@
 /**
  * Accessibility gate: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on
- * every page of the built site (sitemap, every wizard step, the 404 pages), in
+ * every page of the built site (sitemap, every wizard step, the 404 pages; the
+ * generated code pages by one page per layout variant and locale), in
  * the light and the dark scheme, plus the open search panel and the search
  * page with results. Zero violations.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, LANGS } from './fixtures';
-import { allPagePaths, assertBuilt } from '../support/built-site';
+import { assertBuilt, browserGatePaths } from '../support/built-site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 
 assertBuilt();
-const PAGES = allPagePaths();
+// Every hand-written page and wizard step; generated code pages by a sample of each layout (see browserGatePaths).
+const PAGES = browserGatePaths();
 
 /** Runs axe on the page as it is now; the message lists each violation with its nodes. */
 async function expectNoViolations(page: Page, label: string): Promise<void> {

@@ -1,17 +1,19 @@
 /**
- * No JavaScript: every guide (from the sitemap) is complete and readable with
+ * No JavaScript: every guide (from the sitemap), and a sample of the code pages, is complete and readable with
  * JavaScript disabled: its h1, every section heading, every code block and
  * every link of the guide and its table of contents are visible.
  */
 import { test, expect } from './fixtures';
-import { guidePaths } from '../support/built-site';
+import { guidePaths, sampleCodePagePaths } from '../support/built-site';
 
 test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 
 test.describe('guides without JavaScript', () => {
-  const guides = guidePaths();
+  // The guides, and one generated code page per layout variant and locale.
+  const guides = [...guidePaths(), ...sampleCodePagePaths()];
   test('the guides come from the sitemap', () => {
-    expect(guides.length).toBeGreaterThan(0);
+    expect(guidePaths().length).toBeGreaterThan(0);
+    expect(sampleCodePagePaths().length).toBeGreaterThan(0);
   });
 
   for (const path of guides) {

@@ -144,22 +144,13 @@ for (const lang of LANGS) {
       await expect(page.getByRole('banner').locator('[data-analysis]')).toContainText(t('analysis.socket10061'));
     });
 
-    test('a code without a guide leads to the other-codes guide and says so', async ({ page }) => {
-      await page.goto(`/${lang}/`);
-      for (const code of ['4.4.319', '5.7.1']) {
-        const options = await searchFor(page, lang, code);
-        await expect(options.first()).toContainText(t('code.noGuide').replace('{{code}}', code));
-        await expect(options.first()).toHaveAttribute('href', `/${lang}/errors/other-codes/`);
-      }
-    });
-
     for (const [word, slug] of WORDS[lang]!) {
       test(`"${word}" reaches ${slug ?? 'a guide'} in the top three`, async ({ page }) => {
         await page.goto(`/${lang}/`);
         const options = await searchFor(page, lang, word);
         const top = await topHrefs(options, 3);
         expect(top.length, `results for ${word}`).toBeGreaterThan(0);
-        for (const href of top) expect(href).toMatch(new RegExp(`^/${lang}/errors/[a-z0-9-]+/(#[a-z0-9-]+)?$`));
+        for (const href of top) expect(href).toMatch(new RegExp(`^/${lang}/(errors|codes)/[a-z0-9-]+/(#[a-z0-9-]+)?$`));
         if (slug) expect(top.some((href) => href.startsWith(`/${lang}/errors/${slug}/`)), top.join(', ')).toBe(true);
         // Excerpts show the hits highlighted, as <mark> only.
         const marks = listbox(page, lang).locator('mark');
@@ -435,7 +426,8 @@ test.describe('the index', () => {
     const all = fragments();
     expect(all.length).toBeGreaterThan(0);
     for (const { url, content, meta } of all) {
-      expect(url).toMatch(/^\/(en|pl|tr)\/errors\/[a-z0-9-]+\/$/);
+      // Guides and code pages (the basic reply codes page included) are indexed, nothing else.
+      expect(url).toMatch(/^\/(en|pl|tr)\/(errors|codes)\/[a-z0-9-]+\/$/);
       const lang = url.split('/')[1]!;
       const c = common(lang);
       for (const text of [c('nav.skip'), c('toc.title'), c('footer.note'), c('guide.related'), c('guide.wizardCta'), c('searchForm.placeholder')]) {

@@ -19,7 +19,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { test, expect, LANGS } from './fixtures';
-import { DIST, assertBuilt, fileFor, guidePaths, largestPage, urlPathOf, walk, wizardPaths } from '../support/built-site';
+import { DIST, assertBuilt, codePagePaths, fileFor, guidePaths, largestPage, urlPathOf, walk, wizardPaths } from '../support/built-site';
 import { isInlineExecutableScript, parseDoc } from '../support/html';
 
 const KB = 1000;
@@ -150,6 +150,8 @@ function pagesOf(lang: string): { type: string; path: string }[] {
     { type: 'guide', path: guide ?? `/${lang}/errors/(none built)/` },
     { type: 'search', path: `/${lang}/search/` },
     { type: 'wizard', path: wizard ?? `/${lang}/troubleshoot/` },
+    { type: 'code', path: largestPage(codePagePaths().filter((p) => p.startsWith(`/${lang}/`))) ?? `/${lang}/codes/(none built)/` },
+    { type: 'codes index', path: `/${lang}/codes/` },
     { type: '404', path: `/${lang}/404/` },
   ];
 }

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { langs } from '../../src/i18n/config.ts';
-import { ROOT, assertBuilt, fileFor, guidePaths, largestPage } from '../support/built-site.ts';
+import { ROOT, assertBuilt, codePagePaths, fileFor, guidePaths, largestPage } from '../support/built-site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const NOINDEX_SEO = ['is-crawlable'];
@@ -50,6 +50,8 @@ function targets(): Target[] {
     { type: 'guide', path: largestPage(guidePaths().filter((p) => p.startsWith(`/${lang}/`))) ?? `/${lang}/errors/` },
     { type: 'search', path: `/${lang}/search/` },
     { type: 'wizard', path: `/${lang}/troubleshoot/` },
+    { type: 'code', path: largestPage(codePagePaths().filter((p) => p.startsWith(`/${lang}/`))) ?? `/${lang}/codes/` },
+    { type: 'codes index', path: `/${lang}/codes/` },
     { type: '404', path: `/${lang}/404/`, noindex: true },
   ]);
 }

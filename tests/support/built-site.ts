@@ -84,6 +84,44 @@ export function guidePaths(): string[] {
   return sitemapPaths().filter((p) => /^\/[^/]+\/errors\/[^/]+\/$/.test(p));
 }
 
+/** The generated code pages (`/{lang}/codes/{slug}/`), from the sitemap; the codes index and the basic-codes page are hand-written pages. */
+export function codePagePaths(): string[] {
+  return sitemapPaths().filter((p) => /^\/[^/]+\/codes\/[^/]+\/$/.test(p) && !p.endsWith('/codes/basic/'));
+}
+
+/**
+ * One generated code page per layout variant and locale, the variant read
+ * from the built page itself: class, deep-guide box, service texts, related
+ * codes, range. So the browser gates see every layout the code pages have,
+ * in every locale, without visiting hundreds of pages of the same shape.
+ */
+export function sampleCodePagePaths(): string[] {
+  const variants = new Set<string>();
+  const sample: string[] = [];
+  for (const path of codePagePaths()) {
+    const html = readFileSync(fileFor(path)!, 'utf8');
+    const [, lang, , slug = ''] = path.split('/');
+    const variant = [
+      lang,
+      slug.charAt(0),
+      html.includes('class="guide-cta"'),
+      html.includes('id="seen"'),
+      html.includes('id="related"'),
+      slug.split('-').length > 3,
+    ].join('|');
+    if (variants.has(variant)) continue;
+    variants.add(variant);
+    sample.push(path);
+  }
+  return sample;
+}
+
+/** The pages the browser gates visit: every page a reader can reach, with the generated code pages replaced by {@link sampleCodePagePaths}. */
+export function browserGatePaths(): string[] {
+  const generated = new Set(codePagePaths());
+  return [...allPagePaths().filter((p) => !generated.has(p)), ...sampleCodePagePaths()];
+}
+
 /** Every page a reader can reach: sitemap, wizard steps and 404s, without duplicates. */
 export function allPagePaths(): string[] {
   return [...new Set([...sitemapPaths(), ...wizardPaths(), ...notFoundPaths()])];

@@ -47,7 +47,9 @@ describe('the registry as it is', () => {
       const entry = entries.find((e) => e.id === row.code);
       expect(entry, row.code).toBeDefined();
       expect(entry?.source).toBe('iana');
-      if (row.name !== 'undefined') expect(entry?.name, row.code).toBe(row.name);
+      // X.6.10 has no name in the registry (a deprecated duplicate): the entry says so instead.
+      if (row.name !== '') expect(entry?.name, row.code).toBe(row.name);
+      else expect(entry?.name, row.code).toMatch(/deprecated/i);
     }
   });
 
@@ -73,10 +75,10 @@ describe('the registry as it is', () => {
   });
 
   it('gives the expired forms of the connector errors the guides of their class-4 forms', () => {
-    const guided = entries.filter((e): e is (typeof entries)[number] & { guide: { code: string } } => 'guide' in e && e.guide.code !== 'other');
+    const guided = entries.filter((e) => e.guide !== undefined && e.guide.code !== 'other');
     expect(guided.length).toBeGreaterThan(0);
     for (const e of guided) {
-      for (const cls of e.classes) expect(index.find(codeInClass(e.id, cls))?.entry.guide?.code).toBe(e.guide.code);
+      for (const cls of e.classes) expect(index.find(codeInClass(e.id, cls))?.entry.guide?.code).toBe(e.guide?.code);
     }
   });
 });
@@ -126,9 +128,9 @@ describe('lookups', () => {
   });
 
   it('gives one page per class, each found by its code', () => {
-    const pages = codePages(entries);
-    expect(pages.length).toBe(entries.reduce((n, e) => n + e.classes.length, 0));
-    for (const p of pages) expect(index.find(p.code)).toBe(p);
+    expect(codePages(entries).length).toBe(entries.reduce((n, e) => n + e.classes.length, 0));
+    expect(index.pages.length).toBe(codePages(entries).length);
+    for (const p of index.pages) expect(index.find(p.code)).toBe(p);
   });
 
   it('finds a range from any member, a single code before its range, and the twin in the other class', () => {

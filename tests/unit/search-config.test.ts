@@ -14,6 +14,19 @@ const CONFIG: SearchConfig = {
   searchPath: '/pl/search/',
   englishSearchPath: '/en/search/',
   guides: '/pl/guides.json',
+  codes: '/pl/codes.json',
+  codesIndex: '/pl/codes/',
+  codeStrings: {
+    codePage: 'Kod stanu',
+    expired: '{{code}} to wygasła postać {{twin}}',
+    unregistered: '{{code}} nie jest zarejestrowany',
+    unregisteredTitle: 'Klasa {{cls}}: {{className}}. Temat {{subject}}: {{subjectName}}',
+    unknownSubject: 'nieokreślony',
+    nearest: 'Najbliższa: {{title}}',
+    basic: 'Odpowiedź {{code}}',
+    classes: { '2': 'Powodzenie', '4': 'Błąd tymczasowy', '5': 'Błąd trwały' },
+    subjects: ['Inne', 'Adresowanie', 'Skrzynka', 'System', 'Sieć', 'Protokół', 'Treść', 'Bezpieczeństwo'],
+  },
   strings: {
     results: { one: '{{count}} wynik', few: '{{count}} wyniki', many: '{{count}} wyników', other: '{{count}} wyniku' },
     resultsLabel: 'Wyniki wyszukiwania',
@@ -60,6 +73,11 @@ describe('parseSearchConfig', () => {
     ['the guide list itself instead of its URL', JSON.stringify({ ...CONFIG, guides: GUIDES })],
     ['a number for lang', JSON.stringify({ ...CONFIG, lang: 1 })],
     ['a bad englishSearchPath', JSON.stringify({ ...CONFIG, englishSearchPath: 5 })],
+    ['no code-registry URL', JSON.stringify({ ...CONFIG, codes: undefined })],
+    ['no code strings', JSON.stringify({ ...CONFIG, codeStrings: undefined })],
+    ['a missing code string', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, expired: 3 } })],
+    ['seven subject names', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, subjects: CONFIG.codeStrings.subjects.slice(1) } })],
+    ['a class name missing', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, classes: { '2': 'a', '4': 'b' } } })],
   ])('is null for %s', (_, json) => {
     expect(parseSearchConfig(json)).toBeNull();
   });

@@ -42,3 +42,13 @@ describe('url helpers', () => {
     expect(alternatePaths('/', langs, 'en').map((a) => `${a.hreflang} ${a.path}`)).toEqual(['en /en/', 'pl /pl/', 'tr /tr/', 'x-default /']);
   });
 });
+
+describe('code paths', () => {
+  it('builds code page, index and basic-reply paths', async () => {
+    const { codePath, basicCodePath, basicAnchor } = await import('../../src/lib/url');
+    expect(codePath('pl', '5-7-64')).toBe('/pl/codes/5-7-64/');
+    expect(codePath('tr')).toBe('/tr/codes/');
+    expect(basicAnchor('550')).toMatch(/^[a-z]/);
+    expect(basicCodePath('en', '550')).toBe(`/en/codes/basic/#${basicAnchor('550')}`);
+  });
+});
