@@ -26,6 +26,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    resolve: {
+      // @kenjiuno/msgreader (decode page, .msg files) requires iconv-lite, which needs Node's
+      // Buffer; the browser's TextDecoder does the same job (src/scripts/iconv-shim.ts).
+      alias: { 'iconv-lite': fileURLToPath(new URL('./src/scripts/iconv-shim.ts', import.meta.url)) },
+    },
+  },
   integrations: [
     // Static MDX content compiles to HTML strings instead of one JSX call per
     // element: smaller modules, less bundler memory and faster page rendering
