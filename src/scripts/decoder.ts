@@ -128,7 +128,7 @@ class MailDecoder extends HTMLElement {
       try {
         const res = await fetch(this.#config.codes, { credentials: 'same-origin' });
         const list = res.ok ? parseCodeList(await res.json()) : null;
-        if (list !== null) return indexOfList(list) as unknown as Index;
+        if (list !== null) return indexOfList(list.codes);
       } catch {
         /* offline or blocked: decode without meanings */
       }

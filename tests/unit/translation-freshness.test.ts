@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash, HASH_PATTERN, translationState, type SourceVersion } from '../../src/lib/translation';
 import { englishSourcePath, freshness, sourceVersions } from '../../src/data/translation-history';
 import { defaultLang } from '../../src/i18n/config';
-import { readContent, ROOT } from './content-files';
+import { readContent, ROOT } from '../support/content-files';
 
 const d = (s: string) => new Date(`${s}T12:00:00Z`);
 

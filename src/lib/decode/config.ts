@@ -6,7 +6,7 @@
  * {@link parseDecodeConfig}. Also the registry adapter for the packed list.
  */
 import type en from '../../i18n/locales/en/decode.json';
-import type { CodeDef } from '../../codes/types';
+import type { DecodeEntry } from './index';
 import { createCodeIndex, type CodeIndex } from '../code-registry';
 import type { ListedCode } from '../code-list';
 import type { PluralForms } from '../plural';
@@ -60,6 +60,6 @@ export function fillText(template: string, values: Readonly<Record<string, strin
  * The registry's lookups over the packed `/{lang}/codes.json` list. The list
  * carries no actors (the verdict then names them by cause and direction).
  */
-export function indexOfList(list: readonly ListedCode[]): CodeIndex<CodeDef & { title: string }> {
-  return createCodeIndex(list.map((e) => ({ ...e, actors: [] })));
+export function indexOfList(list: readonly ListedCode[]): CodeIndex<DecodeEntry> {
+  return createCodeIndex<DecodeEntry>(list);
 }

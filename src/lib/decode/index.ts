@@ -58,7 +58,7 @@ export * from './types';
 export { verdictFor, FAMILY_SECTIONS, guideSlug } from './verdict';
 
 /** What the decoder needs of a registry entry: the registry's structure, and a title when the list has one. */
-export type DecodeEntry = CodeDef & { title?: string };
+export type DecodeEntry = Pick<CodeDef, 'id' | 'classes' | 'name'> & Partial<Pick<CodeDef, 'guide' | 'actors'>> & { title?: string };
 
 /** Most failures kept from one input. */
 const MAX_FAILURES = 500;
