@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { toolPath } from './scripts/tools.ts';
 
 /**
  * Playwright runs against the built site (`astro preview`). Browser: the one
- * named in CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else
- * Playwright's own download (for machines that have it).
+ * named in CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's
+ * own download (scripts/tools.ts; `npm run test:e2e` installs one if none).
  */
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = toolPath('chromium');
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -27,7 +27,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
+          executablePath,
           args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
         },
       },

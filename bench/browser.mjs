@@ -19,12 +19,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { ensureTool } from '../scripts/tools.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
+/** Chromium from scripts/tools.ts (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own; installed when missing and possible). */
 export function launch() {
   return chromium.launch({
-    ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
+    executablePath: ensureTool('chromium'),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
 }

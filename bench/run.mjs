@@ -28,6 +28,7 @@ import { prepareFloor, prepareSite } from './sites.mjs';
 import { serve } from './serve.mjs';
 import { launch, measurePageWeights, measureSearch } from './browser.mjs';
 import { evaluateTargets, printSummary, writeDocs } from './report.mjs';
+import { BUILD_STEPS } from '../scripts/build.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const cache = join(repo, 'bench', '.cache');
@@ -58,15 +59,14 @@ function log(msg) {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 }
 
-/** The steps of package.json's "build" script (`a && b`), each run and measured on its own. */
-export function buildSteps(pkgJson) {
-  const script = JSON.parse(pkgJson).scripts?.build;
-  if (!script) throw new Error('package.json has no "build" script');
-  return script.split('&&').map((s) => s.trim()).filter(Boolean);
+/** The steps of `npm run build` (scripts/build.ts, BUILD_STEPS), as shell commands, each run and measured on its own. */
+export function buildSteps() {
+  return BUILD_STEPS.map((step) => step.command.join(' '));
 }
 
-/** Which tool a build step runs: "astro", "pagefind" or the first word. */
-const stepName = (cmd) => (/\bastro\b/.test(cmd) ? 'astro' : /\bpagefind\b/.test(cmd) ? 'pagefind' : cmd.split(/\s+/)[0]);
+/** Which step a command is: its BUILD_STEPS name, else "astro", "pagefind" or the first word. */
+const stepName = (cmd) =>
+  BUILD_STEPS.find((s) => s.command.join(' ') === cmd)?.name ?? (/\bastro\b/.test(cmd) ? 'astro' : /\bpagefind\b/.test(cmd) ? 'pagefind' : cmd.split(/\s+/)[0]);
 
 /**
  * On a shared machine, waits (at most `maxMs`) for the 1-minute load average
@@ -198,7 +198,7 @@ async function main() {
   }
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(cache, { recursive: true });
-  const siteSteps = buildSteps(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const siteSteps = buildSteps();
   const floorSteps = ['astro build', 'pagefind --site dist'];
   const startedAt = new Date();
   const machine = {

@@ -1,7 +1,7 @@
 /**
  * The two projects the benchmark builds for each N, both under bench/.cache/:
  *
- * - `site-N/`: the real site. src/, public/, astro.config.mjs, tsconfig.json
+ * - `site-N/`: the real site. src/, public/, scripts/, astro.config.mjs, tsconfig.json
  *   and package.json are copied fresh from the repo on every run, content/ is
  *   the synthetic corpus. Nothing tracked is touched.
  * - `floor-N/`: the floor. The same content/ rendered by a minimal Astro
@@ -33,7 +33,7 @@ export function prepareSite({ repo, cache, n, corpusDir }) {
   const dir = join(cache, `site-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
   cpSync(corpusDir, join(dir, 'content'), { recursive: true });

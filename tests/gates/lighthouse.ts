@@ -15,14 +15,15 @@
  * Runs sequentially in one Chromium against its own `astro preview` (build
  * first). Usage: `npm run test:lighthouse` (all), or
  * `node tests/gates/lighthouse.ts /pl/errors/4-4-316/ …` for chosen paths.
- * Browser: CHROMIUM_PATH, else /usr/bin/chromium, else chrome-launcher's search.
+ * Browser: scripts/tools.ts (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { langs } from '../../src/i18n/config.ts';
+import { toolPath } from '../../scripts/tools.ts';
 import { ROOT, assertBuilt, codePagePaths, fileFor, guidePaths, largestPage } from '../support/built-site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -82,9 +83,8 @@ async function main(): Promise<number> {
   assertBuilt();
   const list = targets();
   const stopPreview = await startPreview();
-  const chromePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const chrome = await chromeLauncher.launch({
-    ...(chromePath ? { chromePath } : {}),
+    chromePath: toolPath('chromium'),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const rows: Record<string, string | number>[] = [];
