@@ -27,8 +27,8 @@ export function announce(text: string): void {
 // Theme: follows the system until the reader picks one; the choice is remembered.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) {
-  const dark = () =>
-    root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  const dark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : system.matches);
   const sync = () => toggle.setAttribute('aria-pressed', String(dark()));
   sync();
   toggle.hidden = false;
@@ -38,7 +38,7 @@ if (toggle) {
     store('theme', next);
     sync();
   });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+  system.addEventListener('change', sync);
 }
 
 // Language picker: same page, same #section; remember the choice for `/`.
@@ -54,7 +54,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
 }
 
 // Copy buttons on command blocks.
-const labels = { copy: body.dataset.copy ?? 'Copy', label: body.dataset.copyLabel ?? 'Copy', done: body.dataset.copied ?? 'Copied', selected: body.dataset.copySelected ?? '' };
+// The strings are rendered on <body> by Base.astro in the page's language.
+const { copy = '', copyLabel = '', copied = '', copySelected = '' } = body.dataset;
 
 function selectText(node: Node): void {
   const range = document.createRange();
@@ -72,8 +73,8 @@ function addCopyButton(pre: HTMLPreElement): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy';
-  button.textContent = labels.copy;
-  button.setAttribute('aria-label', labels.label);
+  button.textContent = copy;
+  button.setAttribute('aria-label', copyLabel);
   wrap.append(button);
   button.addEventListener('click', async () => {
     const code = pre.querySelector('code') ?? pre;
@@ -81,14 +82,14 @@ function addCopyButton(pre: HTMLPreElement): void {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      button.textContent = labels.done;
-      announce(labels.done);
+      button.textContent = copied;
+      announce(copied);
     } catch {
       selectText(code);
-      announce(labels.selected);
-      button.textContent = labels.copy;
+      announce(copySelected);
+      button.textContent = copy;
     }
-    window.setTimeout(() => (button.textContent = labels.copy), 2000);
+    window.setTimeout(() => (button.textContent = copy), 2000);
   });
 }
 
@@ -104,19 +105,8 @@ document.addEventListener('site:content', (e) => {
 const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
 const primary = document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ?? fields[0];
 if (primary) {
-  let preloaded = false;
   const loadSearch = (): void => {
-    // The locale's guide list and code registry (a typed code is answered from them alone) in
-    // parallel with the search code, which then fetches them from these preloads.
-    try {
-      const { guides, codes } = JSON.parse(document.getElementById('search-config')?.textContent ?? '') as Record<string, unknown>;
-      for (const href of preloaded ? [] : [guides, codes]) {
-        if (typeof href === 'string') document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }));
-      }
-      preloaded = true;
-    } catch {
-      /* no configuration: the search code says so */
-    }
+    // The search code fetches the locale's guide list and code registry as it starts.
     void import('./search-ui');
   };
   for (const field of fields) {

@@ -21,7 +21,6 @@
  */
 import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
 import type { GuideRef } from '../lib/error-code';
-import { WIZARD_SEGMENT } from '../lib/url';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -93,7 +92,9 @@ class WizardFlow extends HTMLElement {
 
   /** A URL of this locale's wizard (whether the step exists is the server's answer). */
   #inWizard(url: URL | Location): boolean {
-    return url.origin === location.origin && url.pathname.startsWith(`/${this.#lang}/${WIZARD_SEGMENT}/`);
+    // The locale's wizard path comes from the page (data-base), so this element needs no URL module on load.
+    const base = this.dataset['base'];
+    return base !== undefined && url.origin === location.origin && url.pathname.startsWith(base);
   }
 
   #step(): HTMLElement | null {

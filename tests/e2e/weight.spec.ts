@@ -23,7 +23,9 @@ import { DIST, assertBuilt, codePagePaths, fileFor, guidePaths, largestPage, url
 import { isInlineExecutableScript, parseDoc } from '../support/html';
 
 const KB = 1000;
-const BUDGET = { frameHtml: 3.5 * KB, guideHtml: 12 * KB, css: 10 * KB, js: 5 * KB, guideLoad: 30 * KB, guideRequests: 6, fonts: 1 };
+// Guide HTML: 18 KB since the December rewrite (issue 14: Service health, NDR form, Message tokens, on-premises
+// logs, sources in every guide); the longest, 4.4.317 in Polish, is 17.6 KB. The first load stays within 30 KB.
+const BUDGET = { frameHtml: 3.5 * KB, guideHtml: 18 * KB, css: 10 * KB, js: 5 * KB, guideLoad: 30 * KB, guideRequests: 6, fonts: 1 };
 
 assertBuilt();
 
