@@ -1,14 +1,20 @@
 /**
- * Chooses the most likely cause (a guide and one of its `#cause-…` sections,
- * as listed in docs/writing-guides.md) for a recognized code, the message text
- * around it and a Windows socket error number.
+ * The most likely cause (a guide and one of its `#cause-…` sections) of a
+ * recognized code, the message text around it and a Windows socket error
+ * number, by the decoder's own rules: the most specific token in the text
+ * (src/lib/decode/tokens.ts: certificate verdicts, TLS, DNS, socket errors,
+ * dropped sessions, the service's phrases) and its section
+ * (src/lib/decode/sections.ts), so search, the wizard's paste box and the
+ * decoder never disagree about a line.
  *
  * Which codes have guides is decided by the caller's guide list (through
- * {@link CodeMatch.known} and {@link GuideRef}); the rules below only say which
- * section of such a guide fits best.
+ * {@link CodeMatch.known} and {@link GuideRef}).
  */
 import { codeToSlug, OTHER_CODE, OTHER_SLUG, type CodeMatch, type GuideRef } from './error-code';
 import { capInput } from './search-text';
+import { FAMILY_SECTIONS } from './decode/sections';
+import { decisiveToken, findTokens, socketToken } from './decode/tokens';
+import type { CauseFamily } from './decode/types';
 
 /** A guide slug and the id of the section (without `#`) that most likely applies. */
 export interface LikelyCause {
@@ -23,44 +29,21 @@ export const SOCKET_REFUSED = 10061;
 
 /** Section of the other-codes guide used for every unknown code. */
 export const OTHER_SECTION = 'cause-destination-server';
-/** Section used for a known code that has no rule below. */
+/** Section used for a known code that has no default cause below. */
 const DEFAULT_SECTION = 'causes';
 
-const TLS = /\b(?:start)?tls|certificate/i;
-const EXPIRED = /expir/i;
-const NAME_MISMATCH = /\bnames?\b|mismatch|does not match|doesn't match|\bsubject\b|\bcn\b/i;
-const NOT_VALID = /revoked|revocation|untrusted|not trusted|\bchain\b/i;
-
-type Rule = (text: string, socketError: number | null) => string;
-
-/** Cause-choosing rules per code; section ids as in docs/writing-guides.md. */
-const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
-  ['4.4.312', () => 'cause-dns-hosting'],
-  // A timeout (10060) and no further detail both point at the server being down.
-  ['4.4.315', () => 'cause-server-down'],
-  ['4.4.316', () => 'cause-firewall'],
-  [
-    '4.4.317',
-    // TLS, STARTTLS or a certificate in the text: TLS; anything else (an
-    // immediate "Service not available", no detail): the service.
-    (text) => (TLS.test(text) ? 'cause-tls-required' : 'cause-service-unavailable'),
-  ],
-  ['4.4.318', () => 'cause-packet-inspection'],
-  [
-    '4.7.320',
-    (text) => {
-      if (EXPIRED.test(text)) return 'cause-expired';
-      if (NAME_MISMATCH.test(text)) return 'cause-name-mismatch';
-      if (NOT_VALID.test(text)) return 'cause-not-valid';
-      return 'cause-expired';
-    },
-  ],
-]);
-
-/** The code a socket error alone points to, when there is no status code. */
-const SOCKET_ONLY: ReadonlyMap<number, { code: string; section: string }> = new Map([
-  [SOCKET_REFUSED, { code: '4.4.316', section: 'cause-firewall' }],
-  [SOCKET_TIMED_OUT, { code: '4.4.315', section: 'cause-server-down' }],
+/**
+ * The cause each guide's code stands for when the text names none (a bare
+ * `450 4.4.317` is most often the service refusing the session, a bare
+ * 4.7.320 an expired certificate).
+ */
+const CODE_FAMILY: ReadonlyMap<string, CauseFamily> = new Map<string, CauseFamily>([
+  ['4.4.312', 'dns'],
+  ['4.4.315', 'timeout'],
+  ['4.4.316', 'refused'],
+  ['4.4.317', 'service'],
+  ['4.4.318', 'dropped'],
+  ['4.7.320', 'cert-expired'],
 ]);
 
 function slugFor(code: string, guides: readonly GuideRef[] | undefined): string | null {
@@ -74,15 +57,15 @@ function otherSlug(guides: readonly GuideRef[] | undefined): string {
 
 /**
  * The guide and section that most likely apply.
- * - Known code: its guide; the section by the code's rule (4.4.316 firewall,
- *   4.4.315 server down, 4.4.312 DNS hosting, 4.4.317 TLS when the text
- *   mentions TLS/STARTTLS/certificate else service unavailable, 4.4.318 packet
- *   inspection, 4.7.320 expired / name mismatch / not valid by the text), or
- *   `causes` for a known code without a rule.
+ * - A token in the text (or the socket error) that points at a cause: that
+ *   cause's section, when the code is one of the guides' (or there is no
+ *   code) and the locale has that guide: `[Message=SubjectMismatch]` on a
+ *   4.4.317 line leads to the 4.7.320 name-mismatch section.
+ * - Otherwise a known code: its guide, with the cause its code stands for
+ *   ({@link CODE_FAMILY}), else `causes`; the expired form (5.4.316) as its
+ *   class-4 form, also when the caller's list names only the class-4 code.
  * - Unknown code: the other-codes guide, `cause-destination-server`.
- * - No code: socket error 10061 -> 4.4.316 `cause-firewall`, 10060 -> 4.4.315
- *   `cause-server-down` (slugs from `guides` when given, else derived from the
- *   code; other-codes when `guides` lacks that code); otherwise null.
+ * - No code and no token: null.
  * `text` is the message/details text (capped before matching).
  */
 export function likelyCause(
@@ -92,16 +75,19 @@ export function likelyCause(
   guides?: readonly GuideRef[],
 ): LikelyCause | null {
   const message = capInput(text).text;
-  if (code !== null) {
-    if (!code.known) return { slug: code.slug, section: OTHER_SECTION };
-    // The expired form (5.4.316) has the rules of its class-4 form (4.4.316).
-    const rule = RULES.get(code.code) ?? RULES.get(`4${code.code.slice(1)}`);
-    return { slug: code.slug, section: rule ? rule(message, socketError) : DEFAULT_SECTION };
+  // The expired (NDR) form of a guide's code (5.4.316 for 4.4.316) is that guide's failure.
+  const twin = code !== null && !code.known && code.code.startsWith('5.') ? `4${code.code.slice(1)}` : null;
+  const twinSlug = twin === null ? null : guides === undefined ? (CODE_FAMILY.has(twin) ? codeToSlug(twin) : null) : slugFor(twin, guides);
+  if (code !== null && twinSlug !== null) code = { ...code, code: `4${code.code.slice(1)}`, known: true, slug: twinSlug };
+  if (code !== null && !code.known) return { slug: code.slug, section: OTHER_SECTION };
+  const token = decisiveToken([...findTokens(message), ...(socketError === null ? [] : [socketToken(socketError)].filter((t) => t !== null))]);
+  if (token?.family) {
+    const target = FAMILY_SECTIONS[token.family];
+    const slug = slugFor(target.guide, guides);
+    if (slug !== null) return { slug, section: target.section };
+    if (code === null) return { slug: otherSlug(guides), section: OTHER_SECTION };
   }
-  if (socketError === null) return null;
-  const target = SOCKET_ONLY.get(socketError);
-  if (target === undefined) return null;
-  const slug = slugFor(target.code, guides);
-  if (slug === null) return { slug: otherSlug(guides), section: OTHER_SECTION };
-  return { slug, section: target.section };
+  if (code === null) return null;
+  const family = CODE_FAMILY.get(code.code) ?? CODE_FAMILY.get(`4${code.code.slice(1)}`);
+  return { slug: code.slug, section: family ? FAMILY_SECTIONS[family].section : DEFAULT_SECTION };
 }

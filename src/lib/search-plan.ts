@@ -28,7 +28,7 @@ export interface SearchPlan {
    * names a server, an address or a socket error. Null otherwise.
    */
   analysis: BounceAnalysis | null;
-  /** Zero (blank input), one or two distinct Pagefind queries, the as-typed one first. */
+  /** Zero (blank input, a code alone, a pasted line), one or two distinct Pagefind queries, the as-typed one first. */
   queries: string[];
 }
 
@@ -43,11 +43,18 @@ function firstWords(text: string, max: number): string {
   return words.join(' ');
 }
 
+/** The words of `text` that hold no digit (what is left around a code), or '' when none has three letters. */
+function wordsBesideCode(text: string): string {
+  const words = text.split(/\s+/).filter((w) => w !== '' && !/\d/.test(w));
+  return words.some((w) => /\p{L}{3}/u.test(w)) ? words.join(' ') : '';
+}
+
 /**
  * Plans a search for `input` in locale `lang` against the locale's guides.
- * A pasted bounce line is searched by its English error text
- * (`Connection refused`), which every locale's guide quotes; anything else by
- * its first {@link MAX_QUERY_WORDS} words.
+ * A code alone or a pasted bounce line needs no full-text index: no query
+ * (search answers it from the code registry and never loads Pagefind). Words
+ * typed beside a code, and any other text, are searched by their first
+ * {@link MAX_QUERY_WORDS} words.
  */
 export function planSearch(input: string, lang: string, guides: readonly GuideRef[]): SearchPlan {
   const { text, truncated } = capInput(typeof input === 'string' ? input : '', MAX_INPUT);
@@ -56,7 +63,9 @@ export function planSearch(input: string, lang: string, guides: readonly GuideRe
   const isLine = found !== null && (found.serverName !== null || found.ip !== null || found.socketError !== null);
   const analysis = isLine ? found : null;
 
-  const source = analysis?.errorText ?? text;
+  // A code or a pasted line is answered from the code registry alone (no Pagefind);
+  // words typed around a code are still looked up.
+  const source = analysis !== null ? '' : code !== null ? wordsBesideCode(text) : text;
   const typed = firstWords(lowerFor(source, lang), MAX_QUERY_WORDS);
   const queries: string[] = [];
   if (typed !== '') {

@@ -70,17 +70,21 @@ const heights: ReadonlyMap<NodeId, number> = (() => {
 
 /** A step number for a progress indicator ("Step {{step}} of {{total}}"). */
 export interface WizardProgress {
-  /** 1 for the start, 2 for its answers' nodes, … (the length of {@link pathTo}). */
+  /** 1 for the start, 2 for its answers' nodes, … (the length of {@link pathTo}); {@link total} for a result. */
   step: number;
-  /** Nodes on the longest path from the start to a result that passes through this node; `step` for a result. */
+  /** The same on every step: the nodes on the tree's longest path from the start to a result. */
   total: number;
 }
 
-/** Progress at a node: its depth and the longest path through it. `undefined` for an unknown id. */
+/**
+ * Progress at a node: its depth out of the tree's longest path, the same
+ * total on every step (so the count never shrinks as the reader goes on); a
+ * result is always the last step. `undefined` for an unknown id.
+ */
 export function progress(id: string): WizardProgress | undefined {
   if (!isStepId(id)) return undefined;
-  const step = pathTo(id).length;
-  return { step, total: step + (heights.get(id) ?? 1) - 1 };
+  const total = heights.get(START_ID) ?? 1;
+  return { step: getNode(id)?.kind === 'result' ? total : pathTo(id).length, total };
 }
 
 /** Every result under `id` (itself when it is a result), in tree order. */

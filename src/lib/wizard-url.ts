@@ -9,6 +9,7 @@
  * by src/scripts/wizard-flow.ts on first use) and the tests.
  */
 import { analyzeBounce } from './bounce-line';
+import { decisiveToken, findTokens } from './decode/tokens';
 import { OTHER_CODE, type GuideRef } from './error-code';
 import { capInput } from './search-text';
 import { startFor } from './wizard-path';
@@ -48,35 +49,49 @@ export interface PasteTarget {
 }
 
 /**
- * The step a pasted error leads to: the branch of its code (the question after
- * "Which error do you see?"). A code without a branch of its own goes to the
- * "other" branch; a socket error alone goes where `likelyCause` points
- * (10061 -> 4.4.316). The branch's first question (own server or a partner's?)
- * is never skipped: the error cannot answer it. `null` when the analysis found
- * neither a code nor a cause.
+ * The step a pasted error leads to: the branch of the guide its most likely
+ * cause is in (the question after "Which error do you see?"), by the
+ * decoder's token rules (../likely-cause.ts): `550 5.4.316 Message expired`
+ * goes to the 4.4.316 branch, a `[Message=SubjectMismatch]` on a 4.4.317 line
+ * to the 4.7.320 branch, a socket error alone where it points (10061 ->
+ * 4.4.316). A code without a branch of its own goes to the "other" branch.
+ * The branch's first question (own server or a partner's?) is never skipped:
+ * the error cannot answer it. `null` when the analysis found neither a code
+ * nor a cause.
  */
 export function pasteTarget(analysis: PastedError | null): PasteTarget | null {
   if (analysis === null) return null;
-  const slug = analysis.code?.slug ?? analysis.likelyCause?.slug;
+  const slug = analysis.likelyCause?.slug ?? analysis.code?.slug;
   if (slug === undefined) return null;
   const step = startFor(slug) ?? startFor(OTHER_CODE);
   if (step === undefined) return null;
   return { step, values: cleanValues({ host: analysis.serverName, ip: analysis.ip }) };
 }
 
-/** Where the paste box sends the reader: the step's URL with the values, or null; and whether the text was cut. */
+/** Where the paste box sends the reader, what it read, and whether the text was cut. */
 export interface PasteResult {
+  /** The step's path, without the values (they stay in the page, never in the URL); null when nothing was recognized. */
   href: string | null;
+  /** The server name and IP address to fill into the commands. */
+  values: WizardValues;
+  /** What was read, to show the reader: the code as written, the server, the IP address, the deciding token. */
+  read: string[];
   truncated: boolean;
 }
 
 /**
  * The paste box: caps the text (capInput, 2,000 characters), analyzes it
- * against the site's guides and returns the URL of the step it leads to,
- * with the server name and IP address in the query string.
+ * against the site's guides and returns the path of the step it leads to,
+ * the values to fill in and what it read. The values are never put in the
+ * URL: what a reader pastes stays in the page.
  */
 export function pasteHref(text: string, guides: readonly GuideRef[], lang: string): PasteResult {
   const { text: input, truncated } = capInput(text);
-  const target = pasteTarget(analyzeBounce(input, guides));
-  return { href: target === null ? null : stepHref(lang, target.step, target.values), truncated };
+  const analysis = analyzeBounce(input, guides);
+  const target = pasteTarget(analysis);
+  if (target === null || analysis === null) return { href: null, values: NO_VALUES, read: [], truncated };
+  const code = analysis.code === null ? null : [analysis.replyCode, analysis.code.code].filter(Boolean).join(' ');
+  const token = decisiveToken(findTokens(input))?.raw ?? null;
+  const read = [code, target.values.host, target.values.ip, token].filter((v): v is string => v !== null && v !== '');
+  return { href: stepPath(lang, target.step), values: target.values, read, truncated };
 }

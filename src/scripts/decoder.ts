@@ -6,7 +6,9 @@
  * the timeline, the verdict and the hand-off message (page language and
  * English) with copy buttons.
  *
- * - Loaded only on that page. postal-mime is imported only for a whole raw
+ * - Loaded only on that page, as a shell: the parsers and the verdict
+ *   (src/lib/decode/engine.ts) are imported when the reader first focuses
+ *   the box, drags a file or decodes. postal-mime is imported only for a whole raw
  *   message, @kenjiuno/msgreader only for a .msg file; the locale's code list
  *   (`/{lang}/codes.json`) is fetched on the first decode. Nothing else is
  *   fetched, nothing is written to the URL, history or storage.
@@ -18,9 +20,12 @@ import type { CodeIndex } from '../lib/code-registry';
 import { parseCodeList } from '../lib/code-list';
 import { fillText, indexOfList, parseDecodeConfig, type DecodeConfig } from '../lib/decode/config';
 import { AUDIENCES, buildHandoff, defaultAudience, type Audience, type HandoffStrings } from '../lib/decode/handoff';
-import { decode, decodeMessage, type DecodeEntry, type DecodeReport, type Failure, type FoundCode, type Server, type Verdict } from '../lib/decode/index';
+import type { DecodeEntry, DecodeReport, Failure, FoundCode, Server, Verdict } from '../lib/decode/index';
 import { capText, MAX_FILE_BYTES, MAX_MSG_BYTES } from '../lib/decode/input';
-import { fromMsgFields, fromParsedEmail, looksLikeRawMessage, type MessageParts, type MsgFields, type ParsedEmail } from '../lib/decode/mime';
+import type { MessageParts, MsgFields, ParsedEmail } from '../lib/decode/mime';
+
+/** The parsers and the verdict: loaded on the first decode, not with the page. */
+const engine = (): Promise<typeof import('../lib/decode/engine')> => import('../lib/decode/engine');
 import { pluralForm } from '../lib/plural';
 import { codePath, guidePath } from '../lib/url';
 
@@ -114,8 +119,14 @@ class MailDecoder extends HTMLElement {
       e.preventDefault();
       void this.#decodeFile(f);
     });
-    // Warm the code list when the reader starts, so that the first result is not kept waiting.
-    input.addEventListener('focus', () => void this.#loadIndex(), { once: true });
+    // Warm the code list and the parsers when the reader starts, so that the first result is not kept waiting.
+    const warm = (): void => {
+      void this.#loadIndex();
+      void engine().catch(() => undefined);
+    };
+    input.addEventListener('focus', warm, { once: true });
+    drop.addEventListener('dragenter', warm, { once: true });
+    file.addEventListener('click', warm, { once: true });
   }
 
   #say(text: string): void {
@@ -143,7 +154,17 @@ class MailDecoder extends HTMLElement {
     const seq = ++this.#seq;
     this.dataset['state'] = 'working';
     this.#say(this.#config.strings.status.working);
-    const index = await this.#loadIndex();
+    let loaded: [Index, Awaited<ReturnType<typeof engine>>];
+    try {
+      loaded = await Promise.all([this.#loadIndex(), engine()]);
+    } catch {
+      // The parsers could not be loaded (offline, a half-deployed site): say so, keep the text.
+      if (seq !== this.#seq) return;
+      this.#say(this.#config.strings.status.loadError);
+      this.dataset['state'] = 'error';
+      return;
+    }
+    const [index, { decode, decodeMessage, looksLikeRawMessage }] = loaded;
     let report: DecodeReport;
     let note: string | null = null;
     const capped = capText(raw);
@@ -170,7 +191,7 @@ class MailDecoder extends HTMLElement {
     this.dataset['state'] = 'working';
     this.#say(s.working);
     try {
-      const index = await this.#loadIndex();
+      const [index, { decode, decodeMessage, looksLikeRawMessage }] = await Promise.all([this.#loadIndex(), engine()]);
       if (ext === 'msg') {
         if (file.size > MAX_MSG_BYTES) {
           this.#say(s.tooBig);
@@ -211,7 +232,7 @@ class MailDecoder extends HTMLElement {
     try {
       const { default: PostalMime } = await import('postal-mime');
       const email = (await PostalMime.parse(text, { attachmentEncoding: 'arraybuffer' })) as unknown as ParsedEmail;
-      return fromParsedEmail(email);
+      return (await engine()).fromParsedEmail(email);
     } catch {
       return null;
     }
@@ -236,7 +257,7 @@ class MailDecoder extends HTMLElement {
         const got = reader.getAttachment(a);
         texts.push(new TextDecoder('utf-8').decode(got.content));
       }
-      return fromMsgFields(data, texts);
+      return (await engine()).fromMsgFields(data, texts);
     } catch {
       return null;
     }

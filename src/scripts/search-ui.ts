@@ -1,15 +1,17 @@
 /**
  * <site-search>: enhances the server-rendered search form (SearchForm.astro).
  * Loaded only when the reader first opens search (see site.ts), or at once on
- * the search page; Pagefind's bundle is imported at that moment too.
+ * the search page.
  *
  * - `data-mode="panel"` (header): ARIA 1.2 combobox; results in a listbox
  *   popup (arrows, Enter, Esc). `data-mode="page"` (search page): results
  *   listed as links, the query kept in the URL (`?q=`).
- * - A code or pasted bounce line is answered at once from the guide list
- *   (card first, then the most likely cause), before Pagefind answers. The
- *   list (`/{lang}/guides.json`) is fetched when search opens, alongside
- *   this code (site.ts preloads it), not carried by every page.
+ * - A code or pasted bounce line is answered at once from the code registry
+ *   and the guide list (card first, then the most likely cause, by the
+ *   decoder's token rules), without Pagefind: `/{lang}/codes.json` and
+ *   `/{lang}/guides.json` are fetched when search opens, not carried by every
+ *   page. Pagefind's bundle is imported by the first query with words.
+ * - What the reader types is never written to the URL; `?q=` is read once.
  * - Pagefind runs on the main thread (no worker to fetch), is asked once per
  *   pause in typing (no per-keystroke prefix preloads: each may fetch an index
  *   chunk of ~30 KB) and loads the text of the results it shows, no more.
@@ -168,9 +170,11 @@ class SiteSearch extends HTMLElement {
       if (q) input.value = q;
     }
     input.addEventListener('input', () => void this.#update(false));
-    // The reader is opening search: fetch Pagefind now, not at the first key.
-    loadPagefind(config.pagefind).catch(() => undefined);
-    if (input.value !== '') void this.#update(true);
+    // Pagefind is fetched by the first query with words to look up (a code or
+    // a pasted line never needs it). Text typed into the header field before
+    // this code arrived waits for the pause in typing like any other; a `?q=`
+    // the search page was opened with is answered at once.
+    if (input.value !== '') void this.#update(!this.#panel);
   }
 
   #hasContent(): boolean {
@@ -270,10 +274,13 @@ class SiteSearch extends HTMLElement {
     this.#note.textContent = truncated ? strings.cut : '';
     this.#note.hidden = !truncated;
     if (!this.#panel) {
+      // What the reader types stays out of the URL (and so out of history and
+      // referrers); a `?q=` the page was opened with is dropped once the text changes.
       const url = new URL(location.href);
-      if (plan.text.trim() === '') url.searchParams.delete('q');
-      else url.searchParams.set('q', plan.text);
-      history.replaceState(history.state, '', url);
+      if (url.searchParams.has('q') && url.searchParams.get('q') !== plan.text) {
+        url.searchParams.delete('q');
+        history.replaceState(history.state, '', url);
+      }
     }
     if (plan.text.trim() === '') {
       this.#render(plan, [], false);

@@ -8,10 +8,12 @@
  * the title, the head links and the language picker, and moves focus to the
  * new heading. The browser's Back and Forward buttons swap the same way.
  *
- * Values from a pasted error travel as `?host=…&ip=…` (validated by
- * ../lib/wizard-values, set with `textContent` only): the element adds them
- * to the step links and fills them into the `.ph` placeholders of the
- * result's commands.
+ * Values from a pasted error (server name, IP address) stay in this element,
+ * never in the URL, history or storage: they are filled into the `.ph`
+ * placeholders of each result's commands as the reader moves on in place,
+ * and are gone after a reload. Values from a link (`?host=…&ip=…`, validated
+ * by ../lib/wizard-values) are carried along the step links and labelled as
+ * coming from the link. Everything is set with `textContent` only.
  *
  * State lives in `data-state` (`idle`, `loading`); strings come from
  * `data-*` attributes rendered at build time. On load this needs only the
@@ -52,6 +54,8 @@ const HEAD = 'link[rel=canonical], link[rel=alternate][hreflang], meta[name=desc
 
 class WizardFlow extends HTMLElement {
   #values: WizardValues = NO_VALUES;
+  /** Where {@link #values} came from: the page's link, the paste box (kept in memory only), or nowhere. */
+  #source: 'link' | 'paste' | null = null;
   #lang = '';
   /** Increases with every navigation, so a slow fetch cannot overwrite a newer step. */
   #seq = 0;
@@ -59,6 +63,7 @@ class WizardFlow extends HTMLElement {
   connectedCallback(): void {
     this.#lang = this.dataset.lang ?? document.documentElement.lang;
     this.#values = readValues(location.search);
+    this.#source = hasValues(this.#values) ? 'link' : null;
     this.dataset.state = 'idle';
     history.replaceState({ ...(history.state as object | null), wizard: true }, '', location.href);
     // Steps replace each other in place: focus, not the browser, decides where the view goes.
@@ -87,6 +92,11 @@ class WizardFlow extends HTMLElement {
     const click = event as MouseEvent;
     if (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;
     click.preventDefault();
+    if (link.hasAttribute('data-start-over')) {
+      // Starting over forgets what was pasted.
+      this.#values = NO_VALUES;
+      this.#source = null;
+    }
     void this.#go(url, true);
   }
 
@@ -109,7 +119,7 @@ class WizardFlow extends HTMLElement {
     }
     const current = this.#step();
     const path = current === null ? '' : new URL(current.dataset.path ?? '', location.href).pathname;
-    const sameValues = valuesQuery(readValues(location.search)) === valuesQuery(this.#values);
+    const sameValues = this.#source === 'paste' || valuesQuery(readValues(location.search)) === valuesQuery(this.#values);
     if (path === location.pathname && sameValues) return; // only the #hash changed
     void this.#go(new URL(location.href), false);
   }
@@ -136,7 +146,11 @@ class WizardFlow extends HTMLElement {
       return;
     }
     if (push) history.pushState({ wizard: true }, '', url.href);
-    this.#values = readValues(url.search);
+    // Pasted values live here only; a link's values come with its URL.
+    if (this.#source !== 'paste') {
+      this.#values = readValues(url.search);
+      this.#source = hasValues(this.#values) ? 'link' : null;
+    }
     const step = document.adoptNode(next);
     current.replaceWith(step);
     document.title = doc.title;
@@ -168,7 +182,7 @@ class WizardFlow extends HTMLElement {
 
   /** Carries the values along the links, fills them into the commands and wires the paste box. */
   #prepare(step: HTMLElement): void {
-    const query = valuesQuery(this.#values);
+    const query = this.#source === 'link' ? valuesQuery(this.#values) : '';
     const carry = (a: HTMLAnchorElement): void => {
       const url = new URL(a.href);
       if (url.search !== query) a.setAttribute('href', url.pathname + query + url.hash);
@@ -192,7 +206,7 @@ class WizardFlow extends HTMLElement {
       }
     }
     if (filled === 0) return;
-    const note = step.querySelector<HTMLElement>('[data-filled-note]');
+    const note = step.querySelector<HTMLElement>(this.#source === 'paste' ? '[data-filled-note]' : '[data-link-note]');
     if (note) note.hidden = false;
     const replaceNote = step.querySelector<HTMLElement>('[data-ph-note]');
     if (replaceNote && step.querySelector('.ph:not([data-filled])') === null) replaceNote.hidden = true;
@@ -224,7 +238,7 @@ class WizardFlow extends HTMLElement {
     );
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      let result: { href: string | null; truncated: boolean } = { href: null, truncated: false };
+      let result: { href: string | null; values: WizardValues; read: string[]; truncated: boolean } = { href: null, values: NO_VALUES, read: [], truncated: false };
       try {
         const [{ pasteHref }, known] = await Promise.all([analyzer(), guides()]);
         result = pasteHref(field.value, known, this.#lang);
@@ -238,7 +252,11 @@ class WizardFlow extends HTMLElement {
         return;
       }
       message.textContent = '';
-      await this.#go(new URL(result.href, location.href), true, cut);
+      this.#values = result.values;
+      this.#source = 'paste';
+      // What was read, shown on the next step (text only): the code, the server, the IP address, the deciding detail.
+      const read = result.read.length > 0 ? (this.dataset.read ?? '{{items}}').replace('{{items}}', result.read.join(' · ')) : '';
+      await this.#go(new URL(result.href, location.href), true, [read, cut].filter(Boolean).join(' '));
     });
     form.hidden = false;
   }

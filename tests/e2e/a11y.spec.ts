@@ -14,7 +14,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 
 assertBuilt();
-// Every hand-written page and wizard step; generated code pages by a sample of each layout (see browserGatePaths).
+// Every hand-written page; wizard steps and generated code pages by one page per layout variant (see browserGatePaths).
 const PAGES = browserGatePaths();
 
 /** Runs axe on the page as it is now; the message lists each violation with its nodes. */
@@ -27,6 +27,8 @@ async function expectNoViolations(page: Page, label: string): Promise<void> {
 }
 
 test.describe('axe: every built page, light and dark', () => {
+  // axe over the overview and the codes index (hundreds of links and rows, twice) takes longer than the default 30 s on 2 cores.
+  test.describe.configure({ timeout: 90_000 });
   test('the page list comes from the build', () => {
     expect(PAGES.length).toBeGreaterThan(LANGS.length * 2);
   });

@@ -116,10 +116,33 @@ export function sampleCodePagePaths(): string[] {
   return sample;
 }
 
-/** The pages the browser gates visit: every page a reader can reach, with the generated code pages replaced by {@link sampleCodePagePaths}. */
+/**
+ * One wizard step per layout variant and locale, the variant read from the
+ * built page: start, question (with or without a hint or context line),
+ * answer card (with commands, with placeholders, with a guide link). Every
+ * step is one template filled from the registry, so axe sees every shape of
+ * it in every locale without loading 45 steps per locale of the same shape.
+ */
+export function sampleWizardPaths(): string[] {
+  const marks = ['wz-intro', 'wz-context', 'wz-answers', 'wz-hint', 'wz-card', 'wz-cmd', 'data-ph-note', 'wz-guide', 'data-paste'];
+  const variants = new Set<string>();
+  return wizardPaths().filter((path) => {
+    const html = readFileSync(fileFor(path)!, 'utf8');
+    const variant = [path.split('/')[1], ...marks.map((m) => html.includes(m))].join('|');
+    if (variants.has(variant)) return false;
+    variants.add(variant);
+    return true;
+  });
+}
+
+/**
+ * The pages the browser gates visit: every page a reader can reach, with the
+ * generated code pages and the wizard steps replaced by one page per layout
+ * variant ({@link sampleCodePagePaths}, {@link sampleWizardPaths}).
+ */
 export function browserGatePaths(): string[] {
-  const generated = new Set(codePagePaths());
-  return [...allPagePaths().filter((p) => !generated.has(p)), ...sampleCodePagePaths()];
+  const sampled = new Set([...codePagePaths(), ...wizardPaths()]);
+  return [...allPagePaths().filter((p) => !sampled.has(p)), ...sampleWizardPaths(), ...sampleCodePagePaths()];
 }
 
 /** Every page a reader can reach: sitemap, wizard steps and 404s, without duplicates. */

@@ -203,7 +203,7 @@ describe('analyzeBounce: NDR', () => {
   const ndr =
     "Remote Server returned '550 5.4.316 Message expired, connection refused(Socket error code 10061)'";
 
-  it('reads the expired-message NDR as an unknown code with socket error 10061', () => {
+  it('reads the expired-message NDR (no guide of its own) as its 4.4.316 guide\'s failure, with socket error 10061', () => {
     expect(analyzeBounce(ndr, GUIDES)).toEqual({
       code: { code: '5.4.316', basic: '550', known: false, slug: 'other-codes' },
       replyCode: '550',
@@ -214,7 +214,7 @@ describe('analyzeBounce: NDR', () => {
       port: null,
       socketError: 10061,
       socketMeaning: 'refused',
-      likelyCause: { slug: 'other-codes', section: 'cause-destination-server' },
+      likelyCause: { slug: '4-4-316', section: 'cause-firewall' },
       truncated: false,
     });
   });
@@ -231,7 +231,7 @@ describe('analyzeBounce: NDR', () => {
     expect(result?.errorText).toBe('Message expired, connection refused');
     expect(result?.socketError).toBe(10061);
     expect(result?.serverName).toBe('mail.contoso.com');
-    expect(result?.likelyCause).toEqual({ slug: 'other-codes', section: 'cause-destination-server' });
+    expect(result?.likelyCause).toEqual({ slug: '4-4-316', section: 'cause-firewall' });
   });
 
   it('keeps an apostrophe inside a word in the error text', () => {
@@ -260,11 +260,15 @@ describe('analyzeBounce: socket errors alone', () => {
     expect(result?.likelyCause).toEqual({ slug, section });
   });
 
-  it('reads other socket errors without a meaning or a cause', () => {
+  it('reads other socket errors without a meaning; the decoder\'s cause where it has one', () => {
     const result = analyzeBounce('Socket error code 10054', GUIDES);
     expect(result?.socketError).toBe(10054);
     expect(result?.socketMeaning).toBeNull();
-    expect(result?.likelyCause).toBeNull();
+    // 10054 (connection reset by the peer): a dropped session.
+    expect(result?.likelyCause).toEqual({ slug: '4-4-318', section: 'cause-packet-inspection' });
+    const unknown = analyzeBounce('Socket error code 10050', GUIDES);
+    expect(unknown?.socketError).toBe(10050);
+    expect(unknown?.likelyCause).toBeNull();
   });
 
   it('does not take a number without socket context as a socket error', () => {
@@ -424,7 +428,7 @@ describe('likelyCause', () => {
     ['4.7.320', 'Certificate expiration date passed', null, 'cause-expired'],
     ['4.7.320', 'The certificate name does not match', null, 'cause-name-mismatch'],
     ['4.7.320', 'Subject mismatch', null, 'cause-name-mismatch'],
-    ['4.7.320', 'CN=mail.fabrikam.com', null, 'cause-name-mismatch'],
+    ['4.7.320', 'Expected Subject: CN=mail.fabrikam.com', null, 'cause-name-mismatch'],
     ['4.7.320', 'The certificate was revoked', null, 'cause-not-valid'],
     ['4.7.320', 'untrusted root', null, 'cause-not-valid'],
     ['4.7.320', 'The certificate chain is incomplete', null, 'cause-not-valid'],
@@ -451,7 +455,7 @@ describe('likelyCause', () => {
   it('uses the socket error when there is no code', () => {
     expect(likelyCause(null, '', 10061)).toEqual({ slug: '4-4-316', section: 'cause-firewall' });
     expect(likelyCause(null, '', 10060)).toEqual({ slug: '4-4-315', section: 'cause-server-down' });
-    expect(likelyCause(null, '', 10054)).toBeNull();
+    expect(likelyCause(null, '', 10050)).toBeNull();
     expect(likelyCause(null, 'anything', null)).toBeNull();
   });
 
@@ -464,13 +468,28 @@ describe('likelyCause', () => {
     expect(likelyCause(null, '', 10060, guides)).toEqual({ slug: 'inne', section: 'cause-destination-server' });
   });
 
+  it('takes a certificate verdict on a 4.4.317 line to the 4.7.320 section, as the decoder does', () => {
+    expect(likelyCause(known('4.4.317'), '[Message=SubjectMismatch Expected Subject: mail.contoso.com]', null)).toEqual({
+      slug: '4-7-320',
+      section: 'cause-name-mismatch',
+    });
+    expect(likelyCause(known('4.4.317'), '[Message=CertificateExpired]', null)).toEqual({ slug: '4-7-320', section: 'cause-expired' });
+    expect(likelyCause(known('4.4.317'), '[Message=UntrustedRoot]', null)).toEqual({ slug: '4-7-320', section: 'cause-not-valid' });
+  });
+
+  it('takes the expired NDR form of 4.4.316 with its socket error to the firewall section', () => {
+    const result = analyzeBounce('550 5.4.316 Message expired, connection refused(Socket error code 10061)', GUIDES);
+    expect(result?.likelyCause).toEqual({ slug: '4-4-316', section: 'cause-firewall' });
+  });
+
   it('does not read a server called cn.… as a name mismatch', () => {
     const result = analyzeBounce(
       '450 4.7.320 Certificate validation failed [LastAttemptedServerName=cn.contoso.com]',
       GUIDES,
     );
     expect(result?.serverName).toBe('cn.contoso.com');
-    expect(result?.likelyCause).toEqual({ slug: '4-7-320', section: 'cause-expired' });
+    // "Certificate validation failed" alone: the decoder's phrase rule (certificate not valid), not a name mismatch.
+    expect(result?.likelyCause).toEqual({ slug: '4-7-320', section: 'cause-not-valid' });
   });
 
   it('reads 4.7.320 causes from a full line', () => {

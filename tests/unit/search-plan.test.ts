@@ -8,18 +8,21 @@ const BOUNCE =
 
 describe('planSearch: codes', () => {
   it.each(['4.4.316', '450 4.4.316', '450-4.4.316', '44316', '4 4 316', '4,4,316', '#4.4.316', ' 4.4.316. '])(
-    '%s is the 4.4.316 guide, with no bounce analysis',
+    '%s is the 4.4.316 guide, with no bounce analysis and no full-text query',
     (input) => {
       const plan = planSearch(input, 'en', GUIDES);
       expect(plan.code).toMatchObject({ code: '4.4.316', known: true, slug: '4-4-316' });
       expect(plan.analysis).toBeNull();
-      expect(plan.queries.length).toBeGreaterThan(0);
+      expect(plan.queries).toEqual([]);
     },
   );
 
   it('finds a code inside a longer pasted text', () => {
     const plan = planSearch('Our queue shows 4.4.316 since Monday, please help', 'en', GUIDES);
     expect(plan.code?.slug).toBe('4-4-316');
+    // The words around the code are still looked up in the full-text index.
+    expect(plan.queries).toEqual(['our queue shows since monday, please help']);
+    expect(planSearch('4.4.316 zapora', 'pl', GUIDES).queries).toEqual(['zapora']);
   });
 
   it.each([
@@ -31,7 +34,7 @@ describe('planSearch: codes', () => {
 });
 
 describe('planSearch: pasted bounce lines', () => {
-  it('analyzes a full bounce line and searches its English error text', () => {
+  it('analyzes a full bounce line and answers it without a full-text query', () => {
     const plan = planSearch(BOUNCE, 'pl', GUIDES);
     expect(plan.code?.code).toBe('4.4.316');
     expect(plan.analysis).toMatchObject({
@@ -42,7 +45,7 @@ describe('planSearch: pasted bounce lines', () => {
       socketMeaning: 'refused',
       likelyCause: { slug: '4-4-316', section: 'cause-firewall' },
     });
-    expect(plan.queries).toEqual(['connection refused']);
+    expect(plan.queries).toEqual([]);
   });
 
   it('takes a socket error number alone to its guide section', () => {

@@ -437,17 +437,20 @@ describe('wizard path helpers', () => {
     }
   });
 
-  it('progress gives the depth and the longest path through a node', () => {
+  it('progress counts out of the same total on every step; a result is the last step', () => {
     const longest = Math.max(...results.map((r) => pathTo(r.id).length));
     expect(progress(START_ID)).toEqual({ step: 1, total: longest });
     expect(progress('nope')).toBeUndefined();
     for (const id of NODE_IDS) {
       const p = progress(id)!;
-      expect(p.step).toBe(pathTo(id).length);
-      const below = results.filter((r) => pathTo(r.id).includes(id)).map((r) => pathTo(r.id).length);
-      expect(p.total, id).toBe(Math.max(...below));
-      expect(p.total).toBeLessThanOrEqual(MAX_QUESTIONS + 1);
+      expect(p.total, id).toBe(longest);
+      expect(p.step, id).toBe(getNode(id)!.kind === 'result' ? longest : pathTo(id).length);
+      expect(p.step).toBeLessThanOrEqual(p.total);
+      // Along a path the count only grows.
+      const parent = parentOf(id);
+      if (parent !== undefined) expect(p.step, id).toBeGreaterThan(progress(parent)!.step);
     }
+    expect(longest).toBeLessThanOrEqual(MAX_QUESTIONS + 1);
   });
 
   it("startFor finds a code's branch from a code in any form or its slug, and nothing for other codes", () => {

@@ -122,22 +122,38 @@ describe('where a pasted error leads', () => {
 });
 
 describe('the paste box', () => {
-  it('gives the branch URL with the values', () => {
+  it('gives the branch path, the values apart from it (never in the URL), and what it read', () => {
     expect(pasteHref(LINE, GUIDES, 'pl')).toEqual({
-      href: '/pl/troubleshoot/4-4-316/?host=mail.contoso.com&ip=203.0.113.5',
+      href: '/pl/troubleshoot/4-4-316/',
+      values: { host: 'mail.contoso.com', ip: '203.0.113.5' },
+      read: ['450 4.4.316', 'mail.contoso.com', '203.0.113.5', 'Socket error code 10061'],
       truncated: false,
     });
   });
 
+  it('takes the NDR form and a certificate verdict where the decoder does', () => {
+    expect(pasteHref('550 5.4.316 Message expired, connection refused(Socket error code 10061)', GUIDES, 'en').href).toBe(
+      stepPath('en', startFor('4.4.316')!),
+    );
+    const cert = pasteHref(
+      '450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch Expected Subject: mail.contoso.com] [LastAttemptedServerName=mx.contoso.com]',
+      GUIDES,
+      'tr',
+    );
+    expect(cert.href).toBe(stepPath('tr', startFor('4.7.320')!));
+    expect(cert.read).toContain('SubjectMismatch');
+  });
+
   it('says when the text was cut, and reads only its start', () => {
-    expect(pasteHref(`${LINE} ${'x'.repeat(3000)}`, GUIDES, 'en')).toEqual({
-      href: '/en/troubleshoot/4-4-316/?host=mail.contoso.com&ip=203.0.113.5',
+    expect(pasteHref(`${LINE} ${'x'.repeat(3000)}`, GUIDES, 'en')).toMatchObject({
+      href: '/en/troubleshoot/4-4-316/',
+      values: { host: 'mail.contoso.com', ip: '203.0.113.5' },
       truncated: true,
     });
-    expect(pasteHref(`${'x '.repeat(1000)}${LINE}`, GUIDES, 'en')).toEqual({ href: null, truncated: true });
+    expect(pasteHref(`${'x '.repeat(1000)}${LINE}`, GUIDES, 'en')).toEqual({ href: null, values: NO_VALUES, read: [], truncated: true });
   });
 
   it('gives null for text without a code', () => {
-    expect(pasteHref('nothing here', GUIDES, 'tr')).toEqual({ href: null, truncated: false });
+    expect(pasteHref('nothing here', GUIDES, 'tr')).toEqual({ href: null, values: NO_VALUES, read: [], truncated: false });
   });
 });

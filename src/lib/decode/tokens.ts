@@ -72,13 +72,13 @@ const RULES: readonly Rule[] = [
     re: /\bInfoDomainNonexistent\b|\bNonExistentDomain\b|\bNXDOMAIN\b|Host or domain name not found|DNS domain does not exist|domain (?:name )?not found|nonexistent domain/gi,
   },
   // Certificates and TLS.
-  { kind: 'tls-subject-mismatch', cls: 'tls', family: 'cert-name', re: /\bSubjectMismatch\b|Expected Subject:|certificate name mismatch|certificate-host-mismatch|hostname mismatch/gi },
+  { kind: 'tls-subject-mismatch', cls: 'tls', family: 'cert-name', re: /\bSubjectMismatch\b|Expected Subject:|certificate name mismatch|certificate-host-mismatch|hostname mismatch|subject mismatch|names? (?:does not|do not|doesn't|don't) match/gi },
   { kind: 'tls-expired', cls: 'tls', family: 'cert-expired', re: /\bCertificateExpired\b|certificate (?:has )?expired|certificate-expired|\bCertExpired\b/gi },
-  { kind: 'tls-untrusted-root', cls: 'tls', family: 'cert-untrusted', re: /\bUntrustedRoot\b|unable to get local issuer certificate|self[- ]signed certificate|certificate chain|\bPartialChain\b/gi },
+  { kind: 'tls-untrusted-root', cls: 'tls', family: 'cert-untrusted', re: /\bUntrustedRoot\b|untrusted root|not trusted|unable to get local issuer certificate|self[- ]signed certificate|certificate chain|\bPartialChain\b/gi },
   { kind: 'tls-revoked', cls: 'tls', family: 'cert-untrusted', re: /\bCertificateRevoked\b|\bRevocationStatusUnknown\b|\bOfflineRevocation\b|certificate (?:has been |was )?revoked/gi },
   { kind: 'tls-illegal-message', cls: 'tls', family: 'tls', re: /\bIllegalMessage\b|\bInvalidToken\b|Security status \w{1,40}/gi },
   { kind: 'tls-negotiation-failed', cls: 'tls', family: 'tls', re: /TLS negotiation failed|\bTlsNegotiationFailed\b|TLS handshake (?:failed|failure)|SSL handshake|\bhandshake failure\b/gi },
-  { kind: 'tls-starttls-required', cls: 'tls', family: 'tls', re: /STARTTLS is required|Must issue a STARTTLS command first|STARTTLS (?:is )?not (?:available|offered|supported|advertised)|starttls-not-supported|TLS is required|requires? TLS/gi },
+  { kind: 'tls-starttls-required', cls: 'tls', family: 'tls', re: /STARTTLS is required|Must issue a STARTTLS command first|STARTTLS (?:is )?not (?:available|offered|supported|advertised)|(?:does not|doesn't) (?:support|offer|advertise) STARTTLS|starttls-not-supported|TLS is required|requires? TLS/gi },
   { kind: 'tls-old-version', cls: 'tls', family: 'tls', re: /TLS 1\.[01](?: and 1\.1)? (?:are|is) not supported|TLS version is not supported|protocol version/gi },
   { kind: 'tls-smtp-security', cls: 'tls', family: null, re: /\bSmtpSecurity=[-\d;]{1,12}/gi },
   // Sessions that were dropped.

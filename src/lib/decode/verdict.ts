@@ -16,29 +16,16 @@
  * - The direction and the failed hop: from the servers and sources of the
  *   failures ({@link Failure.direction}).
  *
- * {@link FAMILY_SECTIONS} is the one place that names guide sections; a unit
- * test checks every one against the guides' `{#id}`s.
+ * {@link FAMILY_SECTIONS} (./sections.ts) is the one place that names the
+ * guide section of a cause.
  */
 import type { Actor } from '../../codes/types';
 import { OTHER_CODE, OTHER_SLUG } from '../error-code';
+import { FAMILY_SECTIONS } from './sections';
 import { decisiveToken } from './tokens';
 import type { CauseFamily, Direction, Failure, FoundCode, FoundDate, GuideTarget, Server, Token, Verdict } from './types';
 
-/** The guide (its code) and section each cause family leads to. */
-export const FAMILY_SECTIONS: Readonly<Record<CauseFamily, { guide: string; section: string }>> = {
-  refused: { guide: '4.4.316', section: 'cause-firewall' },
-  timeout: { guide: '4.4.315', section: 'cause-server-down' },
-  unreachable: { guide: '4.4.315', section: 'cause-network-changed' },
-  dropped: { guide: '4.4.318', section: 'cause-packet-inspection' },
-  tls: { guide: '4.4.317', section: 'cause-tls-required' },
-  'cert-name': { guide: '4.7.320', section: 'cause-name-mismatch' },
-  'cert-expired': { guide: '4.7.320', section: 'cause-expired' },
-  'cert-untrusted': { guide: '4.7.320', section: 'cause-not-valid' },
-  dns: { guide: '4.4.312', section: 'cause-dns-hosting' },
-  'dns-no-records': { guide: '4.4.312', section: 'cause-mx-changed' },
-  'dns-nonexistent': { guide: '4.4.312', section: 'cause-domain-expired' },
-  service: { guide: '4.4.317', section: 'cause-service-unavailable' },
-};
+export { FAMILY_SECTIONS };
 
 /** A guide's slug from its code (`4.4.316` → `4-4-316`, `other` → `other-codes`). */
 export function guideSlug(guide: string): string {
