@@ -22,7 +22,6 @@
  * when the reader first focuses the box.
  */
 import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
-import type { GuideRef } from '../lib/error-code';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -191,7 +190,17 @@ class WizardFlow extends HTMLElement {
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) carry(a);
     if (hasValues(this.#values)) this.#fill(step);
     const form = step.querySelector<HTMLFormElement>('form[data-paste]');
-    if (form) this.#wirePaste(form);
+    // The paste box (start step only) is wired by its own module, loaded only where there is one.
+    if (form)
+      void import('./wizard-paste')
+        .then(({ wirePaste }) =>
+          wirePaste(form, this.#lang, this.dataset, (values, href, note) => {
+            this.#values = values;
+            this.#source = 'paste';
+            return this.#go(new URL(href, location.href), true, note);
+          }),
+        )
+        .catch(() => undefined);
   }
 
   #fill(step: HTMLElement): void {
@@ -210,55 +219,6 @@ class WizardFlow extends HTMLElement {
     if (note) note.hidden = false;
     const replaceNote = step.querySelector<HTMLElement>('[data-ph-note]');
     if (replaceNote && step.querySelector('.ph:not([data-filled])') === null) replaceNote.hidden = true;
-  }
-
-  #wirePaste(form: HTMLFormElement): void {
-    const field = form.querySelector<HTMLTextAreaElement>('textarea');
-    const message = form.querySelector<HTMLElement>('[data-paste-msg]');
-    if (field === null || message === null) return;
-    // The codes the site knows: the locale's guide list (as search uses it), fetched when the box is used.
-    const listUrl = form.dataset.guides ?? '';
-    let list: Promise<GuideRef[]> | undefined;
-    const guides = (): Promise<GuideRef[]> =>
-      (list ??= import('./guide-list')
-        .then(({ fetchGuideList }) => fetchGuideList(listUrl))
-        .catch(() => null)
-        .then((guides) => {
-          if (guides === null) list = undefined; // offline: asked again on the next try
-          return guides ?? [];
-        }));
-    const analyzer = (): Promise<typeof import('../lib/wizard-url')> => import('../lib/wizard-url');
-    field.addEventListener(
-      'focus',
-      () => {
-        void analyzer().catch(() => undefined);
-        void guides();
-      },
-      { once: true },
-    );
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      let result: { href: string | null; values: WizardValues; read: string[]; truncated: boolean } = { href: null, values: NO_VALUES, read: [], truncated: false };
-      try {
-        const [{ pasteHref }, known] = await Promise.all([analyzer(), guides()]);
-        result = pasteHref(field.value, known, this.#lang);
-      } catch {
-        /* the analyzer could not load (offline): say so like an unrecognized text */
-      }
-      const cut = result.truncated ? (this.dataset.truncated ?? '') : '';
-      if (result.href === null) {
-        message.textContent = [this.dataset.notRecognized ?? '', cut].filter(Boolean).join(' ');
-        field.focus();
-        return;
-      }
-      message.textContent = '';
-      this.#values = result.values;
-      this.#source = 'paste';
-      // What was read, shown on the next step (text only): the code, the server, the IP address, the deciding detail.
-      const read = result.read.length > 0 ? (this.dataset.read ?? '{{items}}').replace('{{items}}', result.read.join(' · ')) : '';
-      await this.#go(new URL(result.href, location.href), true, [read, cut].filter(Boolean).join(' '));
-    });
-    form.hidden = false;
   }
 }
 

@@ -69,6 +69,8 @@ async function tabThrough(page: Page): Promise<Stop[]> {
 }
 
 test.describe('keyboard: focus visible, never trapped', () => {
+  // Going round a long guide twice, key by key, takes longer than the default 30 s on 2 cores.
+  test.describe.configure({ timeout: 90_000 });
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     // Instant scrolling, so "on screen when focused" is read after the scroll, not during its animation.

@@ -302,6 +302,8 @@ test.describe('search page', () => {
     await expect(field).toHaveValue('zapory');
     const results = main.getByRole('list', { name: search('pl')('results.label') }).getByRole('link');
     await expect(results.first()).toBeVisible();
+    // Read the list once complete (the best result is shown first, on its own).
+    await expect(main.locator('site-search')).toHaveAttribute('data-state', 'results');
     const top = await topHrefs(results, 3);
     expect(top.some((h) => h.startsWith('/pl/errors/4-4-316/')), top.join(', ')).toBe(true);
     await expect(main.getByText(search('pl')('noJs.text'))).toBeHidden();
@@ -354,8 +356,8 @@ test.describe('search page', () => {
     expect((await field.inputValue()).length).toBe(2000);
     await expect(main.locator('site-search')).toHaveAttribute('data-state', /^(results|empty)$/);
     await expect(main.getByRole('link').filter({ hasText: search('pl')('code.goToGuide') })).toBeVisible();
-    const url = new URL(page.url());
-    expect(url.searchParams.get('q')?.length).toBe(2000);
+    // What was pasted stays out of the URL.
+    expect(new URL(page.url()).search).toBe('');
 
     await page.goto('/pl/');
     await searchFor(page, 'pl', huge);
