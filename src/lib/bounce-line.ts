@@ -11,6 +11,7 @@
 import { locateCode, type CodeMatch, type GuideRef } from './error-code';
 import { likelyCause, SOCKET_REFUSED, SOCKET_TIMED_OUT, type LikelyCause } from './likely-cause';
 import { capInput } from './search-text';
+import { findEndpoints, isHostName, isMicrosoftHost, parseEndpoint, type Endpoint } from './decode/net';
 
 /** What a Windows socket error number means, for the ones the guides explain. */
 export type SocketMeaning = 'timed-out' | 'refused';
@@ -61,10 +62,6 @@ const VALUE_END = /[[\]{}\r\n;|]/;
 /** Characters that end the error text after the code (an apostrophe inside a word does not). */
 const ERROR_TEXT_END = /[[\](){}\r\n";|]|'(?![A-Za-z])/;
 
-/** IPv4 with optional port, not part of a longer dotted number. */
-const IPV4 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?![\w]|\.\d)/g;
-/** Bracketed IPv6 with optional port. */
-const IPV6_BRACKETED = /\[([0-9A-Fa-f:.]{2,45})\](?::(\d{1,5}))?/g;
 /** A Winsock error number (10004-11999), as a whole number. */
 const SOCKET_NUMBER = /(?<![\w.:])(1[01]\d{3})(?![\w]|[.:]\d)/g;
 /** Words that, shortly before a number, make it a socket error. */
@@ -74,16 +71,6 @@ const SOCKET_CONTEXT = /socket|error|winsock|wsa|errno/i;
 const SERVER_KEYS = ['LastAttemptedServerName', 'ServerName', 'FQDN', 'SmartHost', 'RemoteHost', 'Host'];
 /** Detail keys holding the destination address, in order of preference. */
 const IP_KEYS = ['LastAttemptedIP', 'IP', 'RemoteIP', 'ServerIP'];
-/** Microsoft's own hosts: never the destination server. */
-const MICROSOFT_DOMAINS = [
-  'outlook.com',
-  'office365.com',
-  'office.com',
-  'microsoft.com',
-  'microsoftonline.com',
-  'exchangelabs.com',
-];
-
 /** A null-prototype record, so keys like `__proto__` are plain data. */
 function emptyRecord(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
@@ -158,28 +145,6 @@ function detail(details: Record<string, string>, keys: readonly string[]): strin
   return null;
 }
 
-/** True for a DNS host name with at least two labels and an alphabetic TLD. */
-function isHostName(token: string): boolean {
-  if (token.length < 4 || token.length > 253) return false;
-  const labels = token.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (!/^[A-Za-z0-9-]{1,63}$/.test(label) || label.startsWith('-') || label.endsWith('-')) {
-      return false;
-    }
-  }
-  const tld = labels[labels.length - 1] ?? '';
-  if (!/^[A-Za-z]{2,63}$/.test(tld)) return false;
-  // "refused.The": two words glued at a sentence end, not a host.
-  if (labels.length === 2 && /^[A-Z][a-z]/.test(tld)) return false;
-  return true;
-}
-
-function isMicrosoftHost(host: string): boolean {
-  const lower = host.toLowerCase();
-  return MICROSOFT_DOMAINS.some((d) => lower === d || lower.endsWith(`.${d}`));
-}
-
 /** The first host name in `text` that is not Microsoft's, skipping e-mail addresses. */
 function findHostName(text: string): string | null {
   for (const raw of text.split(/[^A-Za-z0-9.@-]+/)) {
@@ -190,76 +155,10 @@ function findHostName(text: string): string | null {
   return null;
 }
 
-function validPort(digits: string | undefined): number | null {
-  if (digits === undefined) return null;
-  const port = Number.parseInt(digits, 10);
-  return port >= 1 && port <= 65535 ? port : null;
-}
-
-function validIPv4(parts: readonly (string | undefined)[]): boolean {
-  return parts.every((p) => p !== undefined && Number.parseInt(p, 10) <= 255);
-}
-
-/** Loose IPv6 check: hex groups of 1-4 digits, 2-8 groups, at most one `::`. */
-function validIPv6(addr: string): boolean {
-  if (!addr.includes(':') || addr.length > 45) return false;
-  const doubles = addr.split('::').length - 1;
-  if (doubles > 1) return false;
-  let body = addr;
-  // An embedded IPv4 tail (::ffff:203.0.113.5) counts as two groups.
-  const lastColon = body.lastIndexOf(':');
-  const tail = body.slice(lastColon + 1);
-  let extra = 0;
-  if (tail.includes('.')) {
-    const octets = tail.split('.');
-    if (octets.length !== 4 || !octets.every((o) => /^\d{1,3}$/.test(o)) || !validIPv4(octets)) {
-      return false;
-    }
-    body = body.slice(0, lastColon + 1) + '0';
-    extra = 1;
-  }
-  const groups = body.split(':').filter((g) => g !== '');
-  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  const total = groups.length + extra;
-  return doubles === 1 ? total <= 7 : total === 8;
-}
-
-interface Endpoint {
-  ip: string;
-  port: number | null;
-}
-
-/** Parses `203.0.113.5`, `203.0.113.5:25`, `[2001:db8::5]:25` or `2001:db8::5`. */
-function parseEndpoint(value: string): Endpoint | null {
-  const v = value.trim();
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?$/.exec(v);
-  if (v4) {
-    if (!validIPv4(v4.slice(1, 5))) return null;
-    return { ip: v4.slice(1, 5).join('.'), port: validPort(v4[5]) };
-  }
-  const v6 = /^\[([0-9A-Fa-f:.]{2,45})\](?::(\d{1,5}))?$/.exec(v);
-  if (v6?.[1] !== undefined) {
-    return validIPv6(v6[1]) ? { ip: v6[1], port: validPort(v6[2]) } : null;
-  }
-  return validIPv6(v) ? { ip: v, port: null } : null;
-}
-
-/** The earliest valid IPv4 or bracketed IPv6 address in free text. */
+/** The earliest valid IPv4 or wrapped IPv6 address in free text (the decoder's reader, ./decode/net.ts). */
 function findEndpoint(text: string): Endpoint | null {
-  let best: { index: number; endpoint: Endpoint } | null = null;
-  for (const m of text.matchAll(IPV4)) {
-    if (!validIPv4(m.slice(1, 5))) continue;
-    best = { index: m.index, endpoint: { ip: m.slice(1, 5).join('.'), port: validPort(m[5]) } };
-    break;
-  }
-  for (const m of text.matchAll(IPV6_BRACKETED)) {
-    if (best !== null && m.index > best.index) break;
-    const addr = m[1];
-    if (addr === undefined || !validIPv6(addr)) continue;
-    best = { index: m.index, endpoint: { ip: addr, port: validPort(m[2]) } };
-    break;
-  }
-  return best?.endpoint ?? null;
+  const found = findEndpoints(text, 1)[0];
+  return found === undefined ? null : { ip: found.ip, port: found.port };
 }
 
 /**
