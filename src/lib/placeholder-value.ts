@@ -6,15 +6,21 @@
  *
  * Pure, no DOM. Every regular expression is anchored and bounded.
  */
-import { validIPv4, validIPv6 } from './decode/net';
 
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/** Loose IPv6: hex digits, colons (at least two) and an optional IPv4 tail. */
+const IPV6 = /^(?=[0-9A-Fa-f:.]{2,45}$)(?=(?:[^:]*:){2})[0-9A-Fa-f:]*(?:\d{1,3}(?:\.\d{1,3}){3})?$/;
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 /** Connector names: letters, digits, spaces and harmless punctuation; nothing PowerShell expands in "…". */
 const CONNECTOR_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()\-/&,+'#@!]{0,127}$/u;
 
-/** An IPv4 or IPv6 address, without port (the decoder's address rules, ./decode/net.ts). */
+/**
+ * An IPv4 or IPv6 address, without port. Stricter than the decoder's reader
+ * (./decode/net.ts: no leading zeros), and kept apart from it on purpose:
+ * this runs on every wizard step on load, the reader loads only with a paste.
+ */
 export function isIp(v: string): boolean {
-  return v.includes(':') ? validIPv6(v) : validIPv4(v.split('.'));
+  return IPV4.test(v) || IPV6.test(v);
 }
 
 /** A DNS name (labels of letters, digits and inner hyphens; an optional final dot). */
