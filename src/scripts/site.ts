@@ -6,7 +6,6 @@
  */
 
 const root = document.documentElement;
-const body = document.body;
 
 function store(key: string, value: string): void {
   try {
@@ -24,21 +23,26 @@ export function announce(text: string): void {
   window.setTimeout(() => (live.textContent = text), 50);
 }
 
-// Theme: follows the system until the reader picks one; the choice is remembered.
-const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-if (toggle) {
-  const system = matchMedia('(prefers-color-scheme: dark)');
-  const dark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : system.matches);
-  const sync = () => toggle.setAttribute('aria-pressed', String(dark()));
-  sync();
-  toggle.hidden = false;
-  toggle.addEventListener('click', () => {
-    const next = dark() ? 'light' : 'dark';
-    root.dataset.theme = next;
-    store('theme', next);
+/**
+ * Enhances the header, picker and code blocks of the current <body>; run on load and
+ * again on `site:page` (the root 404 swaps in its locale's page: src/scripts/not-found.ts).
+ */
+function enhance(): void {
+  // Theme: follows the system until the reader picks one; the choice is remembered.
+  const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (toggle) {
+    const system = matchMedia('(prefers-color-scheme: dark)');
+    const dark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : system.matches);
+    const sync = () => toggle.setAttribute('aria-pressed', String(dark()));
     sync();
-  });
-  system.addEventListener('change', sync);
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => {
+      const next = dark() ? 'light' : 'dark';
+      root.dataset.theme = next;
+      store('theme', next);
+      sync();
+    });
+    system.addEventListener('change', sync);
 }
 
 // Language picker: same page, same #section; remember the choice for `/`.
@@ -53,9 +57,21 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
   });
 }
 
+for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) addCopyButton(pre);
+const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
+const loadSearch = (): void => {
+  // The search code fetches the locale's guide list and code registry as it starts.
+  void import('./search-ui');
+};
+for (const field of fields) {
+  // The search code caps input itself and says when it cut (the attribute is for no-JS).
+  field.removeAttribute('maxlength');
+  field.addEventListener('focus', loadSearch, { once: true });
+  field.addEventListener('pointerdown', loadSearch, { once: true });
+}
+}
+
 // Copy buttons on command blocks.
-// The strings are rendered on <body> by Base.astro in the page's language.
-const { copy = '', copyLabel = '', copied = '', copySelected = '' } = body.dataset;
 
 function selectText(node: Node): void {
   const range = document.createRange();
@@ -66,6 +82,8 @@ function selectText(node: Node): void {
 }
 
 function addCopyButton(pre: HTMLPreElement): void {
+  // The strings are rendered on <body> by Base.astro in the page's language.
+  const { copy = '', copyLabel = '', copied = '', copySelected = '' } = document.body.dataset;
   const wrap = document.createElement('div');
   wrap.className = 'code-wrap';
   pre.replaceWith(wrap);
@@ -93,7 +111,8 @@ function addCopyButton(pre: HTMLPreElement): void {
   });
 }
 
-for (const pre of document.querySelectorAll<HTMLPreElement>('pre[data-copy]')) addCopyButton(pre);
+enhance();
+document.addEventListener('site:page', enhance);
 // Content put in later (the wizard's steps) asks for its buttons with a `site:content` event.
 document.addEventListener('site:content', (e) => {
   if (!(e.target instanceof Element)) return;
@@ -101,28 +120,18 @@ document.addEventListener('site:content', (e) => {
 });
 
 // Search: its code (and Pagefind's) loads only when the reader opens search,
-// by focusing or pressing the field, `/` or Ctrl/Cmd+K; nothing on page load.
-const fields = document.querySelectorAll<HTMLInputElement>('site-search input[name=q]');
-const primary = document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ?? fields[0];
-if (primary) {
-  const loadSearch = (): void => {
-    // The search code fetches the locale's guide list and code registry as it starts.
-    void import('./search-ui');
-  };
-  for (const field of fields) {
-    // The search code caps input itself and says when it cut (the attribute is for no-JS).
-    field.removeAttribute('maxlength');
-    field.addEventListener('focus', loadSearch, { once: true });
-    field.addEventListener('pointerdown', loadSearch, { once: true });
-  }
-  document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement | null;
-    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    const slash = e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey;
-    const k = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K');
-    if (!slash && !k) return;
-    e.preventDefault();
-    primary.focus();
-    primary.select();
-  });
-}
+// by focusing or pressing the field (enhance), `/` or Ctrl/Cmd+K; nothing on page load.
+document.addEventListener('keydown', (e) => {
+  const primary =
+    document.querySelector<HTMLInputElement>('site-search[data-mode=page] input[name=q]') ??
+    document.querySelector<HTMLInputElement>('site-search input[name=q]');
+  if (!primary) return;
+  const target = e.target as HTMLElement | null;
+  const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  const slash = e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey;
+  const k = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K');
+  if (!slash && !k) return;
+  e.preventDefault();
+  primary.focus();
+  primary.select();
+});

@@ -36,6 +36,13 @@ test.describe('pages in every locale', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         const home = page.getByRole('link', { name: t('notFound.home') });
         await expect(home).toHaveAttribute('href', `/${lang}/`);
+        // The whole page is this locale's: header, picker (this language current), footer, search.
+        const nav = page.getByRole('navigation', { name: t('nav.main') });
+        await expect(nav.getByRole('link', { name: t('nav.wizard') })).toBeVisible();
+        const picker = page.getByRole('navigation', { name: t('nav.language') });
+        await expect(picker.locator('a[aria-current=page]')).toHaveAttribute('hreflang', lang);
+        await expect(page.getByRole('contentinfo')).toContainText(t('footer.note'));
+        await expect(page.getByRole('search').getByRole('searchbox')).toHaveAttribute('placeholder', t('searchForm.placeholder'));
       }
     });
   }

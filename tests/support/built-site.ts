@@ -160,3 +160,33 @@ export function largestPage(paths: string[]): string | undefined {
 export function unescapeXml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
+
+/**
+ * One page of each type per locale, for the layout gate: overview, the largest
+ * guide, other codes, one code page, the codes index, basic codes, search, the
+ * wizard's start and a result step, decode and 404. Types are URL patterns over
+ * the built pages, so no URL is written by hand.
+ */
+export function onePagePerType(): { type: string; path: string }[] {
+  const all = allPagePaths();
+  const out: { type: string; path: string }[] = [];
+  for (const lang of langs) {
+    const mine = all.filter((p) => p.startsWith(`/${lang}/`));
+    const pick = (type: string, paths: string[]) => {
+      if (paths[0]) out.push({ type, path: paths[0] });
+    };
+    const guides = mine.filter((p) => /\/errors\/\d[^/]*\/$/.test(p));
+    pick('overview', mine.filter((p) => p === `/${lang}/`));
+    pick('guide', [largestPage(guides)].filter((p): p is string => !!p));
+    pick('other-codes', mine.filter((p) => p.endsWith('/errors/other-codes/')));
+    pick('code page', codePagePaths().filter((p) => p.startsWith(`/${lang}/`)));
+    pick('codes index', mine.filter((p) => p === `/${lang}/codes/`));
+    pick('basic codes', mine.filter((p) => p === `/${lang}/codes/basic/`));
+    pick('search', mine.filter((p) => p === `/${lang}/search/`));
+    pick('wizard start', mine.filter((p) => p === `/${lang}/troubleshoot/`));
+    pick('wizard result', wizardPaths().filter((p) => p.startsWith(`/${lang}/`) && /\/troubleshoot\/\d+-(?!partner)[a-z-]+\/$/.test(p)));
+    pick('decode', mine.filter((p) => p === `/${lang}/decode/`));
+    pick('404', mine.filter((p) => p === `/${lang}/404/`));
+  }
+  return out;
+}
