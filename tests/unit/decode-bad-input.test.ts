@@ -46,7 +46,7 @@ function median(xs: number[]): number {
 }
 function timeOf(text: string): number {
   const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     decode(text, index);
     runs.push(performance.now() - t0);
@@ -54,7 +54,8 @@ function timeOf(text: string): number {
   return median(runs);
 }
 
-describe('linear time on adversarial input', () => {
+// The machine is shared: a timing ratio is retried before it counts as a failure.
+describe('linear time on adversarial input', { retry: 2 }, () => {
   const n = 100_000;
   const patterns: [string, (len: number) => string][] = [
     ['[', (l) => '['.repeat(l)],
