@@ -221,6 +221,8 @@ export function findTraceRows(lines: readonly string[], claimed: Uint8Array): Tr
   for (let i = 0; i < lines.length; i += 1) {
     if (claimed[i]) continue;
     const line = lines[i] ?? '';
+    // A row starts with its date, which has a digit near the start: skip the rest without the costly date search.
+    if (!/\d/.test(line.slice(0, 40))) continue;
     const date = findDates(line, 1)[0];
     if (date === undefined || date.index > 2) continue;
     const rest = line.slice(date.end).trimStart();
