@@ -2,11 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 import { toolPath } from './scripts/tools.ts';
 
 /**
- * Playwright runs against the built site (`astro preview`). Browser: the one
- * named in CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's
- * own download (scripts/tools.ts; `npm run test:e2e` installs one if none).
+ * Playwright runs against the built site served by the production server:
+ * nginx with deploy/nginx/mailflow.conf (scripts/serve.ts), so what is tested
+ * is what is deployed. Browser: the one named in CHROMIUM_PATH, else Debian's
+ * /usr/bin/chromium, else Playwright's own download; nginx: NGINX_PATH, else
+ * Debian's (scripts/tools.ts; `npm run test:e2e` installs them if missing).
  */
 const executablePath = toolPath('chromium');
+// Fails at once, with the one line to run, when nginx or its brotli module is missing.
+toolPath('nginx');
+toolPath('nginx-brotli');
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -34,8 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // --ignore-lock: run beside a preview server a developer (or the benchmark) already has open.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

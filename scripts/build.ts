@@ -1,6 +1,8 @@
 /**
- * `npm run build`: the static site in dist/, its Pagefind index, then the
- * precompressed copies the production server sends (scripts/precompress.ts).
+ * `npm run build`: the static site in dist/, its Pagefind index, the header
+ * files made from src/lib/security-headers.ts (scripts/server-files.ts:
+ * dist/_headers and the nginx includes), then the precompressed .br/.gz
+ * copies the production server sends (scripts/precompress.ts).
  *
  * Every line the steps print goes, unchanged, to build.log (read by the gate
  * tests/gates/build-log.test.ts: no warning but the known upstream ones);
@@ -28,6 +30,8 @@ export interface BuildStep {
 export const BUILD_STEPS: readonly BuildStep[] = [
   { name: 'astro', command: ['node', 'node_modules/astro/bin/astro.mjs', 'build'] },
   { name: 'pagefind', command: ['node', 'node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'] },
+  { name: 'headers', command: ['node', 'scripts/server-files.ts', 'dist'] },
+  { name: 'precompress', command: ['node', 'scripts/precompress.ts', 'dist'] },
 ];
 
 /** The environment every step runs with: the project's tools first on the PATH, telemetry off. */

@@ -14,7 +14,8 @@ export const test = base.extend<{ problems: string[] }>({
       // A 404 page is a 404 document: the browser logs that load as an error, which is expected.
       const notFoundDocs = new Set<string>();
       page.on('response', (res) => {
-        if (res.request().resourceType() === 'document' && res.status() === 404) notFoundDocs.add(res.url());
+        // The error pages themselves: 404, and 400 for a malformed URL (the production server, deploy/nginx).
+        if (res.request().resourceType() === 'document' && (res.status() === 404 || res.status() === 400)) notFoundDocs.add(res.url());
       });
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;

@@ -12,7 +12,7 @@
  * pass: that is what "SEO 100" means for a 404.
  *
  * A page below 100 in performance is run twice more and judged on the median.
- * Runs sequentially in one Chromium against its own `astro preview` (build
+ * Runs sequentially in one Chromium against its own production server (scripts/serve.ts: nginx) (build
  * first). Usage: `npm run test:lighthouse` (all), or
  * `node tests/gates/lighthouse.ts /pl/errors/4-4-316/ …` for chosen paths.
  * Browser: scripts/tools.ts (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own).
@@ -58,8 +58,9 @@ function targets(): Target[] {
 }
 
 async function startPreview(): Promise<() => void> {
-  const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', `file://${ROOT}`));
-  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
+  // The production server (nginx, deploy/nginx/mailflow.conf), as in the e2e tests.
+  const serve = fileURLToPath(new URL('scripts/serve.ts', `file://${ROOT}`));
+  const child = spawn(process.execPath, [serve, String(PORT)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -67,7 +68,7 @@ async function startPreview(): Promise<() => void> {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${ORIGIN}/${langs[0]}/`)).ok) return stop;
     } catch {
@@ -76,7 +77,7 @@ async function startPreview(): Promise<() => void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error('astro preview did not start');
+  throw new Error('scripts/serve.ts (nginx) did not start');
 }
 
 async function main(): Promise<number> {

@@ -11,7 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST, ROOT, assertBuilt, htmlFiles, walk } from '../support/built-site.ts';
+import { headersFile, REFERRER_POLICY } from '../../src/lib/security-headers.ts';
+import { DIST, assertBuilt, htmlFiles, walk } from '../support/built-site.ts';
 import { cspOf, isInlineExecutableScript, readDoc, type El } from '../support/html.ts';
 
 assertBuilt();
@@ -106,9 +107,9 @@ describe('no third-party requests', () => {
 describe('_headers for static hosts', () => {
   const file = join(DIST, '_headers');
 
-  test('is copied into dist from public/', () => {
+  test('is made by the build from the one header list (src/lib/security-headers.ts)', () => {
     expect(existsSync(file), 'dist/_headers').toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+    expect(readFileSync(file, 'utf8')).toBe(headersFile());
   });
 
   test('sets the recommended headers on every path', () => {
@@ -117,9 +118,19 @@ describe('_headers for static hosts', () => {
     expect(all, 'a /* rule').toBeDefined();
     expect(all!.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(all!.get('x-content-type-options')).toBe('nosniff');
-    expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+    // Only these keep a pasted ?q= out of same-origin Referers (reviews/security.md F3).
+    expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|strict-origin)$/);
+    expect(all!.get('x-frame-options')).toBe('DENY');
     const permissions = all!.get('permissions-policy') ?? '';
     for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions).toContain(`${feature}=()`);
+    expect(rules.get('/_astro/*')?.get('cache-control'), 'hashed assets').toMatch(/\bimmutable\b/);
+  });
+});
+
+describe('Referrer-Policy as <meta> too (hosts that send no headers)', () => {
+  test.each(PAGES)('%s', (_name, file) => {
+    const metas = readDoc(file).all('meta', (m) => m.attrs['name'] === 'referrer');
+    expect(metas.map((m) => m.attrs['content'])).toEqual([REFERRER_POLICY]);
   });
 });
 
