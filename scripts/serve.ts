@@ -39,6 +39,10 @@ export function writeConfig(prefix: string, port: number, dist: string, brotliMo
   const main = [
     '# Written by scripts/serve.ts around deploy/nginx/mailflow.conf.',
     'daemon off;',
+    // Started as root (CI), nginx's workers would run as `nobody`, who cannot read a checkout
+    // in a private folder (`mktemp -d` makes it 0700): this test server on 127.0.0.1 keeps
+    // the starting user. The deployed config (deploy/nginx/) is not affected.
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
     `error_log ${prefix}/error.log warn;`,

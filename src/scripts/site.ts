@@ -45,13 +45,42 @@ function enhance(): void {
     system.addEventListener('change', sync);
 }
 
-// Language picker: same page, same #section; remember the choice for `/`.
+// On-page table of contents: marks the section being read (the last heading above
+// the upper third of the window) with aria-current.
+const toc = document.querySelector<HTMLElement>('.toc');
+let current: string | undefined;
+if (toc) {
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
+  const heads = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  let queued = false;
+  const mark = (): void => {
+    queued = false;
+    let id: string | undefined;
+    for (const h of heads) {
+      if (h.getBoundingClientRect().top > innerHeight / 3) break;
+      id = h.id;
+    }
+    if (id === current) return;
+    if (current) links.get(current)?.removeAttribute('aria-current');
+    current = id;
+    if (id) links.get(id)?.setAttribute('aria-current', 'true');
+  };
+  addEventListener('scroll', () => {
+    if (!queued) requestAnimationFrame(mark);
+    queued = true;
+  }, { passive: true });
+  mark();
+}
+
+// Language picker: same page, same #section (the one in the URL, else the one being
+// read); remember the choice for `/`.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
   link.addEventListener('click', () => {
     store('lang', link.dataset.langSwitch ?? '');
     const url = new URL(link.href);
-    if (location.hash && !url.hash) {
-      url.hash = location.hash;
+    const hash = location.hash || (current ? `#${current}` : '');
+    if (hash && !url.hash) {
+      url.hash = hash;
       link.href = url.href;
     }
   });

@@ -151,10 +151,24 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // The pressed look (filled) differs from the unpressed one, and the keyboard focus ring from both.
+    const look = () => toggle.evaluate((b) => ({ bg: getComputedStyle(b).backgroundColor, outline: getComputedStyle(b).outlineStyle, icon: getComputedStyle(b.querySelector('.theme-icon')!, '::before').content }));
+    const pressed = await look();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(toggle).toBeFocused();
+    expect((await look()).outline).not.toBe('none');
+    expect(pressed.outline).toBe('none');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(bg);
     expect(bg).not.toBe('rgb(255, 255, 255)');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await page.mouse.move(0, 0);
+    const unpressed = await look();
+    expect(unpressed.bg).not.toBe(pressed.bg);
+    expect(unpressed.icon).not.toBe(pressed.icon);
   });
 
   test('follows the system setting until the reader chooses', async ({ page }) => {
