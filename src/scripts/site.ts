@@ -1,7 +1,8 @@
 /**
  * The only script every page runs on load: theme toggle, language picker
- * (keeps the #section, remembers the choice), copy buttons and the loader of
- * search. It enhances server-rendered HTML; everything still reads and
+ * (keeps the #section, or the one being read; remembers the choice), the
+ * table of contents' mark on the section being read, copy buttons and the
+ * loader of search. It enhances server-rendered HTML; everything still reads and
  * navigates without it.
  */
 
