@@ -78,7 +78,7 @@ export function likelyCause(
   // The expired (NDR) form of a guide's code (5.4.316 for 4.4.316) is that guide's failure.
   const twin = code !== null && !code.known && code.code.startsWith('5.') ? `4${code.code.slice(1)}` : null;
   const twinSlug = twin === null ? null : guides === undefined ? (CODE_FAMILY.has(twin) ? codeToSlug(twin) : null) : slugFor(twin, guides);
-  if (code !== null && twinSlug !== null) code = { ...code, code: `4${code.code.slice(1)}`, known: true, slug: twinSlug };
+  if (code !== null && twin !== null && twinSlug !== null) code = { ...code, code: twin, known: true, slug: twinSlug };
   if (code !== null && !code.known) return { slug: code.slug, section: OTHER_SECTION };
   const token = decisiveToken([...findTokens(message), ...(socketError === null ? [] : [socketToken(socketError)].filter((t) => t !== null))]);
   if (token?.family) {
