@@ -160,6 +160,10 @@ class SiteSearch extends HTMLElement {
         if (!(next instanceof Node) || !this.contains(next)) this.#open(false);
       });
       addEventListener('pagehide', () => this.#open(false));
+      input.form?.addEventListener('submit', (e) => {
+        e.preventDefault();
+        void this.#submit();
+      });
     } else {
       input.form?.addEventListener('submit', (e) => {
         e.preventDefault();
@@ -175,6 +179,25 @@ class SiteSearch extends HTMLElement {
     // this code arrived waits for the pause in typing like any other; a `?q=`
     // the search page was opened with is answered at once.
     if (input.value !== '') void this.#update(!this.#panel);
+  }
+
+  /**
+   * The header form's Enter or Search button. Words go to the search page as
+   * `?q=` (a link that can be shared); a code or a pasted line is answered
+   * here and its card opened, so what was pasted never reaches a URL.
+   */
+  async #submit(): Promise<void> {
+    const form = this.#input.form;
+    await this.#guidesLoad;
+    const plan = planSearch(this.#input.value, this.#config.lang, this.#refs);
+    if (plan.code === null && plan.analysis === null) {
+      if (plan.text.trim() !== '') form?.submit();
+      return;
+    }
+    await this.#update(true);
+    const chosen = this.#options[this.#active] ?? this.#options[this.#preferred()] ?? this.#options[0];
+    if (chosen) chosen.click();
+    else this.#open(true);
   }
 
   #hasContent(): boolean {

@@ -98,6 +98,18 @@ for (const field of fields) {
   field.removeAttribute('maxlength');
   field.addEventListener('focus', loadSearch, { once: true });
   field.addEventListener('pointerdown', loadSearch, { once: true });
+  // Submitted before the search code is in: wait for it, so a pasted line is
+  // answered in the page and never sent as `?q=` (search-ui handles the submit).
+  const form = field.form;
+  const host = field.closest<HTMLElement>('site-search');
+  form?.addEventListener('submit', (e) => {
+    if (!host || host.dataset['ready'] !== undefined) return;
+    e.preventDefault();
+    void import('./search-ui').then(() => {
+      if (host.dataset['ready'] !== undefined) form.requestSubmit();
+      else form.submit();
+    });
+  });
 }
 }
 

@@ -216,6 +216,31 @@ test.describe('header search: keyboard and layout', () => {
     await expect(page.locator('main').getByRole('link').filter({ hasText: '4.4.316' }).first()).toBeVisible();
   });
 
+  for (const wait of [false, true]) {
+    test(`the Search button with a pasted line opens its answer; the line never reaches a URL${wait ? ' (search loaded)' : ' (pressed at once)'}`, async ({ page }) => {
+      const sent: string[] = [];
+      page.on('request', (req) => sent.push(req.url()));
+      await page.goto('/pl/');
+      const field = headerField(page, 'pl');
+      await field.fill(BOUNCE);
+      if (wait) await expect(page.getByRole('banner').locator('site-search')).toHaveAttribute('data-state', 'results');
+      await page.getByRole('banner').getByRole('button', { name: common('pl')('searchForm.submit') }).click();
+      await expect(page).toHaveURL(/\/pl\/errors\/4-4-316\/(#[\w-]+)?$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('4.4.316');
+      const leaked = sent.filter((u) => /contoso|10061|203\.0\.113|[?&]q=/.test(decodeURIComponent(u)));
+      expect(leaked, 'no request carries the pasted line').toEqual([]);
+      expect(page.url()).not.toContain('q=');
+    });
+  }
+
+  test('the Search button with words opens the search page with them', async ({ page }) => {
+    await page.goto('/en/');
+    await headerField(page, 'en').fill('expired certificates');
+    await page.getByRole('banner').getByRole('button', { name: common('en')('searchForm.submit') }).click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=expired(\+|%20)certificates$/);
+    await expect(page.locator('main').getByRole('link').filter({ hasText: '4.7.320' }).first()).toBeVisible();
+  });
+
   test('nothing found offers the same query in English', async ({ page }) => {
     await page.goto('/pl/');
     const options = await searchFor(page, 'pl', 'qqqzzzkkk');
