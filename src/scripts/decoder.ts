@@ -60,6 +60,25 @@ async function fileText(file: Blob): Promise<{ text: string; truncated: boolean 
   return { text, truncated };
 }
 
+type MsgReaderClass = new (b: ArrayBuffer) => {
+  getFileData(): MsgFields & { attachments?: { fileName?: string; contentLength?: number; innerMsgContent?: true }[]; error?: string };
+  getAttachment(a: unknown): { fileName: string; content: Uint8Array };
+};
+
+/**
+ * msgreader's class from its module. It is CommonJS with `exports.default`:
+ * bundled for the browser, the namespace's `default` is that exports object,
+ * so the class is one level further down (in Node it is not).
+ */
+function msgReaderClass(mod: unknown): MsgReaderClass | null {
+  let m = mod;
+  for (let depth = 0; depth < 3 && m !== null && m !== undefined; depth++) {
+    if (typeof m === 'function') return m as MsgReaderClass;
+    m = (m as { default?: unknown }).default;
+  }
+  return null;
+}
+
 class MailDecoder extends HTMLElement {
   #config!: DecodeConfig;
   #input!: HTMLTextAreaElement;
@@ -242,11 +261,8 @@ class MailDecoder extends HTMLElement {
   async #parseMsg(buffer: ArrayBuffer): Promise<MessageParts | null> {
     this.#say(this.#config.strings.status.loadingReader);
     try {
-      const mod = await import('@kenjiuno/msgreader');
-      const MsgReader = (mod.default ?? mod) as unknown as new (b: ArrayBuffer) => {
-        getFileData(): MsgFields & { attachments?: { fileName?: string; contentLength?: number; innerMsgContent?: true }[]; error?: string };
-        getAttachment(a: unknown): { fileName: string; content: Uint8Array };
-      };
+      const MsgReader = msgReaderClass(await import('@kenjiuno/msgreader'));
+      if (MsgReader === null) return null;
       const reader = new MsgReader(buffer);
       const data = reader.getFileData();
       if (data.error) return null;
