@@ -20,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensureTool } from '../scripts/tools.ts';
+import { bounceEml } from '../tests/support/bounce-files.ts';
 
 /** Chromium from scripts/tools.ts (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own; installed when missing and possible). */
 export function launch() {
@@ -38,6 +39,8 @@ export const PAGE_TYPES = [
   { type: 'wizard start', path: '/en/troubleshoot/', file: 'en/troubleshoot/index.html', optional: true },
   { type: 'wizard step', path: '/en/troubleshoot/4-4-316/', file: 'en/troubleshoot/4-4-316/index.html', optional: true },
   { type: '404', path: '/en/404/', file: 'en/404/index.html' },
+  { type: 'code page', path: '/en/codes/5-7-64/', file: 'en/codes/5-7-64/index.html', optional: true },
+  { type: 'decode', path: '/en/decode/', file: 'en/decode/index.html', optional: true },
 ];
 
 const gz = (buf) => gzipSync(buf, { level: 6 }).length;
@@ -433,4 +436,83 @@ export async function measureSearch(browser, site, { runs = 7, queries = QUERIES
     out.push(entry);
   }
   return { mode, modes, debounceMs, keyDelayMs: KEY_DELAY, runs, queries: out };
+}
+
+/**
+ * The decoder (issue 13), on `/en/decode/`: the JavaScript the page loads
+ * (gzip), what its first use fetches (the parsers and the code list, then
+ * postal-mime for a whole message), and the time from "Decode" to the results
+ * shown, for each input, `runs` times after one warm-up decode (so the parsers
+ * are loaded). Timed in the page (performance.now() to the data-state change).
+ */
+export async function measureDecode(browser, site, { runs = 7, inputs }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (res) => {
+    try {
+      bodies.push({ type: res.request().resourceType(), url: new URL(res.url()).pathname, body: await res.body() });
+    } catch {
+      /* redirects have no body */
+    }
+  });
+  const tracker = trackNetwork(page, site);
+  await page.goto(`${site.url}/en/decode/`, { waitUntil: 'load' });
+  await networkQuiet(tracker, 500);
+  const js = (list) => list.filter((b) => b.type === 'script' || /\.js$/.test(b.url));
+  const sum = (list) => list.reduce((a, b) => a + gz(b.body), 0);
+  const onLoad = js(bodies);
+  const loadJs = { bytes: sum(onLoad), files: onLoad.map((b) => b.url) };
+  const seen = bodies.length;
+  const decodeOnce = (text) =>
+    page.evaluate(async (value) => {
+      const host = document.querySelector('mail-decoder');
+      const box = host?.querySelector('textarea');
+      const form = host?.querySelector('form');
+      if (!host || !box || !form) throw new Error('no decoder on the page');
+      box.value = value;
+      const done = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (/^(done|empty|error)$/.test(host.dataset.state ?? '')) {
+            mo.disconnect();
+            resolve(performance.now());
+          }
+        });
+        mo.observe(host, { attributes: true, attributeFilter: ['data-state'] });
+      });
+      const t0 = performance.now();
+      form.requestSubmit();
+      const t1 = await done;
+      return { ms: t1 - t0, state: host.dataset.state, found: host.querySelectorAll('.dec-failure').length };
+    }, text);
+  const out = { loadJs, firstUse: null, inputs: [] };
+  for (const input of inputs) {
+    const before = bodies.length;
+    const first = await decodeOnce(input.text);
+    await networkQuiet(tracker, 300);
+    const fetched = js(bodies.slice(before));
+    if (out.firstUse === null) out.firstUse = { bytes: sum(bodies.slice(seen)), files: bodies.slice(seen).map((b) => b.url) };
+    const times = [];
+    let last = first;
+    for (let i = 0; i < runs; i += 1) {
+      last = await decodeOnce(input.text);
+      times.push(last.ms);
+    }
+    out.inputs.push({ id: input.id, label: input.label, chars: input.text.length, firstMs: first.ms, fetched: { bytes: sum(fetched), files: fetched.map((b) => b.url) }, times, ok: last.state === 'done' && last.found > 0 });
+  }
+  await context.close();
+  return out;
+}
+
+/** The decoder's inputs: one error line, a 75 KB raw bounce (the issue's target), and 1 MB of distinct error lines (the cap). */
+export function decodeInputs() {
+  const line = (i) =>
+    `450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail${i}.contoso.com] [LastAttemptedIP=203.0.${i % 250}.${(i * 7) % 250}:25]\n`;
+  let lines = '';
+  for (let i = 0; lines.length < 1_000_000; i += 1) lines += line(i);
+  return [
+    { id: 'line', label: 'One NDR line', text: '550 5.4.316 Message expired, connection refused(Socket error code 10061)' },
+    { id: 'message-75k', label: 'Raw bounce, 75 KB (multipart/report, base64, 2 recipients)', text: bounceEml(75_000) },
+    { id: 'lines-1mb', label: 'Distinct error lines, 1 MB (the input cap)', text: lines.slice(0, 1_000_000) },
+  ];
 }

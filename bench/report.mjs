@@ -114,6 +114,15 @@ export function evaluateTargets(result) {
       out.push({ id: 'linear', target: `Time per page, N = ${big.n} vs N = ${mid.n}`, value: `${f.ms1(b.perPageMs)} vs ${f.ms1(m.perPageMs)} = ${f.x(r)}`, limit: '≤ 1.20×', met: r <= 1.2 });
     }
   }
+  const dec = result.decode;
+  if (dec) {
+    const msg = dec.inputs.find((i) => i.id === 'message-75k');
+    if (msg) {
+      const m = median(msg.times);
+      out.push({ id: 'decode-time', target: `Decoding a ${f.kb(msg.chars)} raw message in Chromium, parsers loaded (median of ${msg.times.length})`, value: f.ms1(m), limit: '≤ 30 ms', met: msg.ok && m <= 30 });
+    }
+    out.push({ id: 'decode-js', target: 'Decode page: JavaScript on load (gzip)', value: f.kb(dec.loadJs.bytes), limit: '≤ 12 KB', met: dec.loadJs.bytes <= 12 * KB });
+  }
   const s = searchFigures(big.search);
   if (s) {
     const fullText = s.filter((q) => q.id !== 'code');
@@ -268,6 +277,21 @@ function searchBytesTable(result) {
   return rows.length ? table(['N codes', 'Query', 'Cold: open + first query', 'Later query'], rows, 2) : '';
 }
 
+/** The decoder's figures: what loads when, and the time per input. */
+export function decodeTable(result) {
+  const dec = result.decode;
+  if (!dec) return null;
+  const rows = [
+    ['JavaScript on page load (gzip)', f.kb(dec.loadJs.bytes), dec.loadJs.files.map((p) => p.replace(/^.*\//, '')).join(', ')],
+    ['First use (parsers and code list, gzip)', f.kb(dec.firstUse?.bytes ?? null), (dec.firstUse?.files ?? []).map((p) => p.replace(/^.*\//, '')).join(', ')],
+  ];
+  for (const i of dec.inputs) {
+    const extra = i.fetched.bytes > 0 ? `; fetched on its first decode: ${f.kb(i.fetched.bytes)} (${i.fetched.files.map((p) => p.replace(/^.*\//, '')).join(', ')})` : '';
+    rows.push([`${i.label}, ${f.kb(i.chars)}`, `${f.ms1(median(i.times))} median, ${f.ms1(Math.max(...i.times))} max`, `first decode ${f.ms1(i.firstMs)}${extra}${i.ok ? '' : '; **no result**'}`]);
+  }
+  return table(['Decoder', 'Measured', 'Notes'], rows, 1);
+}
+
 export function targetTable(result) {
   return table(['Target', 'Measured', 'Limit', 'Met'], result.targets.map((t) => [t.target, t.value, t.limit, t.met ? 'yes' : '**no**']), 4);
 }
@@ -285,6 +309,8 @@ export function printSummary(result) {
   for (const s of result.sizes) {
     if (s.search) out.push('', `Search, N = ${s.n} (${s.search.mode} mode, median / p95 over ${s.search.runs} runs, typing ${s.search.keyDelayMs} ms per key, debounce ${s.search.debounceMs} ms)`, searchTable(s));
   }
+  const dt = decodeTable(result);
+  if (dt) out.push('', 'Decoder (/en/decode/, Chromium)', dt);
   if (result.targets.length) out.push('', 'Targets', targetTable(result));
   process.stdout.write(`${out.join('\n')}\n`);
 }
@@ -381,6 +407,8 @@ export function markdownBlock(result) {
     const bd = breakdownTable(s, 'word');
     if (bd) out.push('', `Where the bytes of the word query go (${s.pages} pages):`, '', bd);
   }
+  const dt = decodeTable(result);
+  if (dt) out.push('', '### Decoder', '', `On \`/en/decode/\` of the site as built for the first size, in the same Chromium; time from "Decode" to the results shown (the page's \`data-state\`), measured in the page, after one warm-up decode of the same input; ${result.decode.inputs[0]?.times.length ?? 0} runs each.`, '', dt);
   const sb = searchBytesTable(result);
   if (sb) out.push('', '### Search bytes by size', '', sb);
   out.push('', '![Build time and search bytes against page count](benchmarks.svg)');

@@ -9,7 +9,7 @@
  *   --repeat 1           site + floor build pairs per size (alternating order; min and median reported)
  *   --search-runs 7      repetitions of every search measurement (cold and warm)
  *   --search-sizes all   sizes to measure search at ("all", or a list)
- *   --no-floor --no-search --no-weights   skip parts
+ *   --no-floor --no-search --no-weights --no-decode   skip parts
  *   --no-write           print only; do not rewrite docs/benchmarks.md and docs/benchmarks.svg
  *   --report FILE        measure nothing: print and write the figures of a saved run (bench/results/*.json)
  *   --wait-quiet 3       before each build, wait up to this many minutes for the load average to drop below the core count
@@ -26,7 +26,7 @@ import { writeCorpus } from './corpus.mjs';
 import { runMeasured } from './measure.mjs';
 import { prepareFloor, prepareSite } from './sites.mjs';
 import { serve } from './serve.mjs';
-import { launch, measurePageWeights, measureSearch } from './browser.mjs';
+import { decodeInputs, launch, measureDecode, measurePageWeights, measureSearch } from './browser.mjs';
 import { evaluateTargets, printSummary, writeDocs } from './report.mjs';
 import { BUILD_STEPS } from '../scripts/build.ts';
 
@@ -35,7 +35,7 @@ const cache = join(repo, 'bench', '.cache');
 const resultsDir = join(repo, 'bench', 'results');
 
 function parseArgs(argv) {
-  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, write: true, waitQuiet: 3 };
+  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, decode: true, write: true, waitQuiet: 3 };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -47,6 +47,7 @@ function parseArgs(argv) {
     else if (a === '--no-floor') opts.floor = false;
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-weights') opts.weights = false;
+    else if (a === '--no-decode') opts.decode = false;
     else if (a === '--no-write') opts.write = false;
     else if (a === '--report') opts.report = next();
     else throw new Error(`unknown option ${a}`);
@@ -212,7 +213,8 @@ async function main() {
   log(`site build steps: ${siteSteps.join('  |  ')}`);
 
   const sizes = [];
-  const browser = opts.search || opts.weights ? await launch() : null;
+  let decode = null;
+  const browser = opts.search || opts.weights || opts.decode ? await launch() : null;
   if (browser) machine.chromium = browser.version();
   try {
     for (const n of opts.sizes) {
@@ -255,6 +257,10 @@ async function main() {
             log(`N = ${n}: page weight`);
             entry.weights = await measurePageWeights(browser, server, dist);
           }
+          if (opts.decode && decode === null) {
+            log(`N = ${n}: decoder (${opts.searchRuns} runs per input)`);
+            decode = await measureDecode(browser, server, { runs: opts.searchRuns, inputs: decodeInputs() });
+          }
           const searchHere = opts.search && (opts.searchSizes === 'all' || opts.searchSizes.split(',').map(Number).includes(n));
           if (searchHere) {
             log(`N = ${n}: search (${opts.searchRuns} runs per query, cold and warm)`);
@@ -270,7 +276,7 @@ async function main() {
     await browser?.close();
   }
 
-  const result = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, options: opts, machine, sizes };
+  const result = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, options: opts, machine, sizes, decode };
   result.targets = evaluateTargets(result);
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));

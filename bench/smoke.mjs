@@ -18,7 +18,7 @@ import { writeCorpus } from './corpus.mjs';
 import { runMeasured } from './measure.mjs';
 import { prepareFloor, prepareSite } from './sites.mjs';
 import { serve } from './serve.mjs';
-import { launch, measurePageWeights, measureSearch, QUERIES } from './browser.mjs';
+import { decodeInputs, launch, measureDecode, measurePageWeights, measureSearch, QUERIES } from './browser.mjs';
 import { buildSteps } from './run.mjs';
 import { evaluateTargets, markdownBlock, chartSvg } from './report.mjs';
 
@@ -78,6 +78,7 @@ async function main() {
   const server = await serve(dist);
   let weights;
   let search;
+  let decode;
   try {
     weights = await measurePageWeights(browser, server, dist);
     for (const w of weights) check(w.html > 0, `page weight: no HTML for ${w.type}`);
@@ -86,6 +87,10 @@ async function main() {
     check(q.cold[0].ok && q.warm[0].ok, `search (${search.mode} mode): no results rendered for "${QUERIES.find((x) => x.id === 'word')?.text}"`);
     check(q.cold[0].bytes > 0, 'search: no bytes counted');
     say(`search (${search.mode} mode): cold ${(q.cold[0].bytes / 1000).toFixed(1)} KB, ${Math.round(q.cold[0].fromLastKey ?? -1)} ms; later ${(q.warm[0].bytes / 1000).toFixed(1)} KB, ${Math.round(q.warm[0].fromLastKey ?? -1)} ms`);
+    decode = await measureDecode(browser, server, { runs: 1, inputs: decodeInputs().filter((i) => i.id !== 'lines-1mb') });
+    for (const i of decode.inputs) check(i.ok && i.times.length === 1, `decoder: no result for "${i.label}"`);
+    check(decode.loadJs.bytes > 0 && (decode.firstUse?.bytes ?? 0) > 0, 'decoder: no bytes counted');
+    say(`decoder: page JS ${(decode.loadJs.bytes / 1000).toFixed(1)} KB; ${decode.inputs.map((i) => `${i.id} ${i.times[0].toFixed(1)} ms`).join(', ')}`);
   } finally {
     await server.close();
     await browser.close();
@@ -98,6 +103,7 @@ async function main() {
     options: { repeat: 1 },
     machine: { cores: 0, cpu: 'smoke', memBytes: 0, os: '', node: process.version, astro: '', mdx: '', pagefind: '', playwright: '', commit: '', dirty: false, gnuTime: existsSync('/usr/bin/time') },
     sizes: [{ n, pages: 1, corpus, dist: { bytes: 1, files: 1 }, pagefind: { total: 1, index: 1, indexChunks: 1, fragments: 1, fragmentBytes: 1, metaBytes: 1, wasm: 1 }, site, floor: [{ ...floor, pages: 1 }], weights, search }],
+    decode,
   };
   result.targets = evaluateTargets(result);
   check(markdownBlock(result).includes('### Targets') && chartSvg(result).startsWith('<svg'), 'report: could not be rendered');
