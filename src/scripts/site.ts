@@ -29,6 +29,23 @@ export function announce(text: string): void {
  * again on `site:page` (the root 404 swaps in its locale's page: src/scripts/not-found.ts).
  */
 function enhance(): void {
+  // Phones: the menu button shows and hides the links and the theme toggle (CSS folds them).
+  const menu = document.querySelector<HTMLButtonElement>('[data-nav-toggle]');
+  const header = menu?.closest<HTMLElement>('.site-header');
+  if (menu && header) {
+    const set = (open: boolean): void => {
+      menu.setAttribute('aria-expanded', String(open));
+      header.toggleAttribute('data-menu-open', open);
+    };
+    menu.addEventListener('click', () => set(menu.getAttribute('aria-expanded') !== 'true'));
+    header.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || menu.getAttribute('aria-expanded') !== 'true') return;
+      if (!(e.target instanceof Element) || !e.target.closest('#main-nav, [data-nav-toggle], [data-theme-toggle]')) return;
+      set(false);
+      menu.focus();
+    });
+  }
+
   // Theme: follows the system until the reader picks one; the choice is remembered.
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) {

@@ -4,6 +4,7 @@
  * - no horizontal page overflow;
  * - no copy button over its code block's text (line boxes from Range.getClientRects);
  * - no header control clipped (scrollWidth ≤ clientWidth, box inside the viewport);
+ * - on phones, the header at most 15% of the screen, its menu opening and closing;
  * - the header and footer texts are this locale's strings (i18n JSON).
  * One browser page per (path, width); the colour scheme switches by emulateMedia.
  * Full-page screenshots of the English pages go to test-results/screenshots/ (not committed).
@@ -74,8 +75,26 @@ for (const { type, path } of onePagePerType()) {
         }
       }
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-      // Interface strings: the header and footer say this locale's texts.
       const nav = page.getByRole('navigation', { name: t('nav.main') });
+      if (width < 480) {
+        // Phones: the header is one row and the search field (at most 15% of the screen);
+        // the links and the theme toggle open with the menu button, and Esc closes them.
+        const header = (await page.getByRole('banner').boundingBox())!;
+        expect(header.height, `${path} ${width}px: header height`).toBeLessThanOrEqual(0.15 * 800);
+        const menu = page.getByRole('banner').getByRole('button', { name: t('nav.menu') });
+        await expect(nav).toBeHidden();
+        await menu.click();
+        await expect(menu).toHaveAttribute('aria-expanded', 'true');
+        await expect(page.getByRole('button', { name: t('theme.dark') })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'menu open: no overflow').toBeLessThanOrEqual(0);
+        await nav.getByRole('link').first().focus();
+        await page.keyboard.press('Escape');
+        await expect(menu).toHaveAttribute('aria-expanded', 'false');
+        await expect(menu).toBeFocused();
+        await menu.press('Enter');
+      }
+      // Interface strings: the header and footer say this locale's texts.
+
       for (const text of [t('nav.overview'), tc('nav.codes'), t('nav.wizard'), t('nav.decode')]) {
         await expect(nav.getByRole('link', { name: text, exact: true })).toBeVisible();
       }
