@@ -374,7 +374,7 @@ describe('wizard tree: translations', () => {
   });
 
   it('keeps cmdlets, parameters and values verbatim in every locale', () => {
-    const verbatim = /\b(?:Set-OutboundConnector|Remove-OutboundConnector|Get-AcceptedDomain|Get-OutboundConnector|SmartHosts|TlsSettings|TlsDomain|UseMXRecord|RecipientDomains|LastAttemptedServerName|LastAttemptedIP|EncryptionOnly|CertificateValidation|DomainValidation|Authoritative|TcpTestSucceeded)\b/g;
+    const verbatim = /\b(?:Set-OutboundConnector|Remove-OutboundConnector|Get-AcceptedDomain|Get-OutboundConnector|SmartHosts|TlsSettings|TlsDomain|UseMXRecord|RecipientDomains|LastAttemptedServerName|LastAttemptedIP|EncryptionOnly|CertificateValidation|DomainValidation|Authoritative|TcpTestSucceeded|Validate-OutboundConnector|Validate this connector|Messages have been delayed|Fix now|View queue|Recipient address rejected: Access denied)\b/g;
     for (const [key, value] of Object.entries(files.en!)) {
       for (const term of new Set(String(value).match(verbatim) ?? [])) {
         for (const lang of langs) expect(String(files[lang]![key]), `${lang}: ${key} must keep ${term}`).toContain(term);

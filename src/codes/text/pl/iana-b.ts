@@ -26,10 +26,10 @@ export default {
   'X.4.1': {
     title: 'Odrzucony adresat lub odmowa przekazywania',
     meaning:
-      'W standardzie kod oznacza, że następny serwer w ogóle nie odpowiedział na próbę połączenia. Microsoft 365 nadaje kodowi 5.4.1 własne znaczenie: odrzuca adresata od razu, jeszcze w trakcie sesji SMTP. `Recipient address rejected: Access denied` oznacza, że w dzierżawie adresata domena ma typ „Autorytatywna” (Authoritative), a takiego adresu w niej nie ma (blokowanie brzegowe oparte na katalogu, Directory-Based Edge Blocking). `Relay Access Denied` oznacza, że usługa, która odebrała wiadomość, w ogóle nie przyjmuje poczty dla tej domeny.',
+      'W standardzie kod oznacza, że następny serwer w ogóle nie odpowiedział na próbę połączenia. Microsoft 365 nadaje kodowi 5.4.1 własne znaczenie: odrzuca adresata od razu, jeszcze w trakcie sesji SMTP. `Recipient address rejected: Access denied` oznacza, że w dzierżawie adresata domena ma typ „Autorytatywny” (Authoritative), a takiego adresu w niej nie ma (blokowanie brzegowe oparte na katalogu, Directory-Based Edge Blocking). `Relay Access Denied` oznacza, że usługa, która odebrała wiadomość, w ogóle nie przyjmuje poczty dla tej domeny.',
     causes: [
       'Adresu nie ma w dzierżawie adresata: literówka, usunięty lub przemianowany użytkownik albo adres, który istnieje tylko w środowisku lokalnym i nigdy nie został zsynchronizowany z Microsoft 365.',
-      'Typ domeny zmieniono z „Przekazywanie wewnętrzne” (Internal Relay) na „Autorytatywna” (Authoritative), choć część jej adresatów nadal ma skrzynki lokalnie albo w innym systemie.',
+      'Typ domeny zmieniono z „Przekazywanie wewnętrzne” (Internal Relay) na „Autorytatywny” (Authoritative), choć część jej adresatów nadal ma skrzynki lokalnie albo w innym systemie.',
       '`Relay Access Denied`: rekord MX domeny wskazuje Microsoft 365, ale domena nie jest zaakceptowaną domeną dzierżawy, albo poczta z Twoich serwerów lokalnych trafia do Microsoft 365 i nie pasuje do żadnego łącznika przychodzącego (dziś w takim przypadku pojawia się raczej 5.7.64).',
     ],
     steps: [
@@ -108,7 +108,7 @@ export default {
   'X.4.5': {
     title: 'Przeciążenie systemu pocztowego',
     meaning:
-      'Serwer jest w tej chwili zbyt obciążony, by przyjąć lub przekazać wiadomość. Exchange Online rzadko wysyła ten kod: przeciążony Exchange Server odpowiada zamiast niego kodem 452 4.3.1, a ograniczanie ruchu w Microsoft 365 korzysta z kodów 4.7.500-699. Jeśli go widzisz, tekst obok pochodzi od przeciążonego serwera.',
+      'Serwer jest w tej chwili zbyt obciążony, by przyjąć lub przekazać wiadomość. Exchange Online rzadko wysyła ten kod: przeciążony Exchange Server odpowiada zamiast niego kodem 452 4.3.1, a ograniczanie przepustowości (throttling) w Microsoft 365 korzysta z kodów 4.7.500-699. Jeśli go widzisz, tekst obok pochodzi od przeciążonego serwera.',
     causes: [
       'Serwer odbierający jest przeciążony: za dużo połączeń, długie kolejki, mało miejsca na dysku lub pamięci.',
       'Nagły napływ poczty z jednego źródła (biuletyn, skaner, aplikacja) zalewa serwer.',
@@ -151,7 +151,7 @@ export default {
       'Serwer wysyłający trzymał wiadomość w kolejce tak długo, jak pozwalały ustawienia, a potem zrezygnował. Exchange zapisuje to jako `550 4.4.7 QUEUE.Expired; message expired` – robi to lokalny Exchange Server (domyślnie próbuje przez 2 dni) albo inny serwer po drodze. Exchange Online też używa tego kodu po upływie własnego okresu ponawiania prób (domyślnie 24 godziny; `Set-TransportConfig -MessageExpiration` pozwala ustawić od 12 do 24 godzin), obok bardziej szczegółowych kodów 5.4.300 i 5.4.31x. Właściwą przyczyną jest to, dlaczego próby się nie udawały; widać ją w wierszach obok.',
     causes: [
       'Serwer odbierający przez cały okres ponawiania nie odpowiadał albo odrzucał połączenia: nie działał, blokowała go zapora sieciowa albo jego DNS był błędny.',
-      'Serwer odbierający stale odpowiadał błędami przejściowymi: szare listy (greylisting), ograniczanie ruchu, pełny dysk, lista blokowanych.',
+      'Serwer odbierający stale odpowiadał błędami przejściowymi: szare listy (greylisting), ograniczanie przepustowości, pełny dysk, lista blokowanych.',
       'Po stronie wysyłającej kolejka lokalna utknęła z powodu własnego problemu serwera z DNS, łącznikiem lub siecią.',
       'Rzadziej: przekroczenie limitu czasu w samej sesji, na przykład przy bardzo dużej liczbie adresatów jednej wiadomości.',
     ],

@@ -71,7 +71,7 @@ export default {
     steps: [
       'Odszukaj ten tekst w części `Message` wiersza z kodem 4.4.317 i zanotuj serwer z pola `LastAttemptedServerName`.',
       'Z sieci, która może korzystać z portu 25, połącz się z tym serwerem, wyślij `EHLO` i sprawdź, czy odpowiedź zawiera STARTTLS; `openssl s_client -connect <host>:25 -starttls smtp` kończy się błędem, gdy go brakuje.',
-      'Przypisz do SMTP na serwerze ważny certyfikat (w Exchange Server poszukaj zdarzenia 12014 i popraw `TlsCertificateName` łącznika Default Frontend, a potem uruchom ponownie usługę Frontend Transport) albo wyłącz analizę SMTP na zaporze sieciowej.',
+      'Przypisz do SMTP na serwerze ważny certyfikat (w Exchange Server poszukaj zdarzenia 12014 i popraw `TlsCertificateName` łącznika Default Frontend, a potem uruchom ponownie usługę Frontend Transport) albo wyłącz inspekcję SMTP na zaporze sieciowej.',
       'Nie zdejmuj wymogu TLS z łącznika; obniż go tylko wtedy, gdy godzisz się na nieszyfrowaną pocztę do tego serwera, a na łączniku partnera nigdy bez jego zgody.',
       'W przypadku `535 5.7.3 Authentication unsuccessful` sprawdź dane logowania, których używa urządzenie, oraz ustawienia skrzynki: `Get-CASMailbox -Identity <mailbox> | Format-List SmtpClientAuthenticationDisabled`.',
     ],

@@ -406,12 +406,12 @@ export default {
     ],
   },
   'X.3.190': {
-    title: 'Rejestrowanie lokalnej poczty w dzienniku w Microsoft 365 nie jest obsługiwane',
+    title: 'Rejestrowanie lokalnej poczty w dzienniku (journaling) w Microsoft 365 nie jest obsługiwane',
     meaning:
       'Lokalna reguła dziennika wysyła raporty dziennika do skrzynki w Exchange Online, ale w dzierżawie wyłączona jest funkcja Journaling Archive, więc Microsoft 365 je odrzuca.',
     causes: [
-      'Reguła dziennika w programie Exchange Server wskazuje jako skrzynkę dziennika skrzynkę w Exchange Online.',
-      'Skrzynkę dziennika przeniesiono do Exchange Online, a reguły nie zmieniono.',
+      'Reguła dziennika w programie Exchange Server wskazuje jako skrzynkę pocztową dziennika skrzynkę w Exchange Online.',
+      'Skrzynkę pocztową dziennika przeniesiono do Exchange Online, a reguły nie zmieniono.',
     ],
     steps: [
       'Znajdź regułę w programie Exchange Server: `Get-JournalRule | Format-List Name,Recipient,JournalEmailAddress,Enabled`.',

@@ -73,7 +73,7 @@ export default {
       'Etki alanının MX kaydı ve kullanılabilir bir adres kaydı yoktur ya da posta kabul etmediğini bildiren boş bir MX kaydı (null MX) yayımlar.',
     ],
     steps: [
-      'NDR’deki etki alanının yazımını kontrol edin.',
+      'NDR’deki etki alanının yazımını denetleyin.',
       'Etki alanının posta sunucularını sorgulayın: `Resolve-DnsName -Type MX <domain>` (ya da `nslookup -type=mx <domain>`).',
       'Etki alanı doğru yazılmış ama posta kaydı yoksa alıcıya başka bir yoldan haber verin; bunu yalnızca alıcı ya da DNS barındırma sağlayıcısı düzeltebilir.',
     ],
@@ -85,14 +85,14 @@ export default {
   'X.1.3': {
     title: 'Alıcı adresinin biçimi hatalı',
     meaning:
-      'Alıcı adresi bir adresin uyması gereken kurallara göre yazılmamıştır; bu yüzden sunucu kimseyi aramadan adresi reddeder. Exchange dahil birçok sunucu hatalı bir `RCPT TO` komutuna `501 5.1.3 Invalid address` yanıtını verir.',
+      'Alıcı adresi bir adresin uyması gereken kurallara göre yazılmamıştır; bu yüzden sunucu kimseyi aramadan adresi reddeder. Exchange dâhil birçok sunucu hatalı bir `RCPT TO` komutuna `501 5.1.3 Invalid address` yanıtını verir.',
     causes: [
       'Yazım ya da kopyalama hatası: adresin içinde boşluk, virgül veya noktalı virgül, iki @ işareti, eksik etki alanı.',
       'Görünen adı ya da fazladan karakterleri adresin parçası olarak gönderen bir uygulama, tarayıcı cihaz veya betik.',
       'Uluslararası adresleri desteklemeyen bir sunucuya gönderilen, ASCII dışı karakterler içeren bir adres (bu durum 5.6.7 olarak da bildirilebilir).',
     ],
     steps: [
-      'Alıcı adresini NDR’den kopyalayın ve baştaki ya da sondaki boşluklar dahil her karakteri kontrol edin.',
+      'Alıcı adresini NDR’den kopyalayın ve baştaki ya da sondaki boşluklar dâhil her karakteri denetleyin.',
       'İletiyi bir uygulama gönderdiyse uygulamanın SMTP günlüğünde gönderilen `RCPT TO` satırını bulun ve adresi uygulamanın ayarlarında düzeltin.',
       'Adres kiracınızdaki bir kişi kaydında ya da grupta kayıtlıysa orada düzeltin (`Get-MailContact <name> | Format-List ExternalEmailAddress`, `Get-DistributionGroupMember <group>`).',
     ],
@@ -162,7 +162,7 @@ export default {
     steps: [
       'Gönderen uygulamanın SMTP günlüğünde gönderilen `MAIL FROM` satırını bulun.',
       'Uygulamada gönderen olarak, yönettiğiniz bir etki alanında düz ve eksiksiz bir adres ayarlayın; örneğin `scanner@contoso.com`.',
-      'Bir deneme iletisi gönderin ve sunucunun yanıtını yeniden kontrol edin.',
+      'Bir deneme iletisi gönderin ve sunucunun yanıtını yeniden denetleyin.',
     ],
     classNotes: {
       '4': '4.1.7 nadirdir: istemci yeniden deneyebilir, ancak ayarları değişmedikçe adres hatalı kalır.',
@@ -179,7 +179,7 @@ export default {
       'Bir uygulamada ya da cihazda ayarlanmış gönderen etki alanında yazım hatası.',
     ],
     steps: [
-      '`Access denied, bad outbound sender` hatasında hesabı ele geçirilmiş sayın: parolayı sıfırlayın, tüm oturumları kapatın, gelen kutusu kurallarını ve iletme ayarlarını kontrol edin, Gönderilmiş Öğeler’de tanımadığınız iletilere bakın.',
+      '`Access denied, bad outbound sender` hatasında hesabı ele geçirilmiş sayın: parolayı sıfırlayın, tüm oturumları kapatın, gelen kutusu kurallarını ve iletme ayarlarını denetleyin, Gönderilmiş Öğeler’de tanımadığınız iletilere bakın.',
       'Ardından hesabın engelini Microsoft Defender portalındaki kısıtlanan hesaplar sayfasında (Restricted entities) kaldırın (engellenen gönderenleri `Get-BlockedSenderAddress` listeler); gönderim birkaç saat içinde yeniden çalışır.',
       'Başka bir sunucunun reddinde gönderen etki alanınızın çözümlendiğini doğrulayın (`Resolve-DnsName -Type MX <domain>`) ve uygulamanın gönderim yaptığı etki alanı için bir MX kaydı ya da en azından bir adres kaydı yayımlayın.',
     ],
@@ -213,9 +213,9 @@ export default {
       'Boş MX: alıcının etki alanı bir web sitesi ya da başka hizmetler için vardır ve posta kabul etmediğini bildirir.',
     ],
     steps: [
-      'NDR’deki adresi kontrol edin; alıcı kiracınızdaysa varlığını `Get-Recipient <address>` ile doğrulayın, bir kullanıcıysa lisansı ve posta kutusu olduğunu da kontrol edin.',
+      'NDR’deki adresi denetleyin; alıcı kiracınızdaysa varlığını `Get-Recipient <address>` ile doğrulayın, bir kullanıcıysa lisansı ve posta kutusu olduğunu da denetleyin.',
       'Bu adrese gönderen kuralları arayın: gelen kutusu kuralları (`Get-InboxRule -Mailbox <user>`), posta kutusundaki iletme ayarı ve Exchange yönetim merkezindeki posta akışı kuralları.',
-      'Kullanıcı şirket içindeyse dizin eşitlemenin onun için bir posta kullanıcısı oluşturduğunu ve kabul edilen etki alanının türünün uygun olduğunu kontrol edin (`Get-AcceptedDomain`: İç Geçiş (Internal Relay) türünde bilinmeyen adresler şirket içine aktarılır).',
+      'Kullanıcı şirket içindeyse dizin eşitlemenin onun için bir posta kullanıcısı oluşturduğunu ve kabul edilen etki alanının türünün uygun olduğunu denetleyin (`Get-AcceptedDomain`: İç Geçiş (Internal Relay) türünde bilinmeyen adresler şirket içine aktarılır).',
       'Boş MX kaydında (`Resolve-DnsName -Type MX <domain>` konak olarak tek bir nokta döndürür) etki alanı posta istemiyordur: alıcıdan başka bir adres isteyin.',
     ],
     classNotes: {
@@ -235,7 +235,7 @@ export default {
     ],
     steps: [
       'Kodun arkasındaki metni okuyun; `RESOLVER` ile başlayan bir neden, düzeltmenin alıcının dizin nesnesinde yapılacağını gösterir.',
-      'Kendi alıcınızda iletme ayarlarını ve adresleri kontrol edin: `Get-Mailbox <user> | Format-List ForwardingAddress,ForwardingSmtpAddress,PrimarySmtpAddress,EmailAddresses`; bir posta kişisi için `Get-MailContact <name> | Format-List ExternalEmailAddress`.',
+      'Kendi alıcınızda iletme ayarlarını ve adresleri denetleyin: `Get-Mailbox <user> | Format-List ForwardingAddress,ForwardingSmtpAddress,PrimarySmtpAddress,EmailAddresses`; bir posta kişisi için `Get-MailContact <name> | Format-List ExternalEmailAddress`.',
       'İletme hedefini ya da adresi düzeltin veya temizleyin (nesne eşitleniyorsa şirket içi Active Directory’de), ardından iletiyi yeniden gönderin.',
       'Alıcı başka bir kuruluştaysa NDR’deki satırın tamamını o kuruluşun yöneticisine gönderin.',
     ],
@@ -255,7 +255,7 @@ export default {
     steps: [
       'Alıcıya başka bir yoldan ulaşın ve çalışan bir adres isteyin.',
       'Alıcıya ulaşılabilmesi gerekiyorsa yöneticisinden posta kutusunu yeniden etkinleştirmesini isteyin, ardından iletiyi yeniden gönderin.',
-      'Adres kendi kiracınıza aitse kullanıcıyı Microsoft 365 yönetim merkezinde kontrol edin (oturum açma engellenmiş, lisans kaldırılmış, posta kutusu silinmiş) ve eksik olanı geri getirin.',
+      'Adres kendi kiracınıza aitse kullanıcıyı Microsoft 365 yönetim merkezinde denetleyin (oturum açma engellenmiş, lisans kaldırılmış, posta kutusu silinmiş) ve eksik olanı geri getirin.',
     ],
     classNotes: {
       '4': '4.2.1 olduğunda posta kutusu yalnızca şimdilik kapalıdır: gönderenin sunucusu yeniden dener ve posta kutusu yeniden deneme süresi içinde açılırsa iletiyi teslim eder.',
@@ -273,7 +273,7 @@ export default {
     steps: [
       'NDR’yi okuyun: dolu olanın alıcının posta kutusu mu, gönderenin kotası mı olduğunu söyler.',
       'Alıcının posta kutusu doluysa alıcıdan (ya da yöneticisinden) yer açmasını veya kotayı artırmasını isteyin, ardından iletiyi yeniden gönderin.',
-      'Kendi kullanıcınız için posta kutusunun boyutunu kontrol edin (`Get-MailboxStatistics <user> | Format-List TotalItemSize` ya da Exchange yönetim merkezi) ve eski öğeleri arşivleyin veya silin.',
+      'Kendi kullanıcınız için posta kutusunun boyutunu denetleyin (`Get-MailboxStatistics <user> | Format-List TotalItemSize` ya da Exchange yönetim merkezi) ve eski öğeleri arşivleyin veya silin.',
     ],
     classNotes: {
       '4': 'Geçici hata olarak: gönderenin sunucusu yeniden denemeye devam eder; yeniden deneme süresi içinde yer açılırsa ileti teslim edilir.',
@@ -330,7 +330,7 @@ export default {
     ],
     steps: [
       'Yanıt metninin tamamını okuyun ve NDR’nin tanılama bilgilerinde adı geçen sunucuyu not edin.',
-      'Hata geçiciyse gönderenin sunucusunun yeniden denemesine izin verin ve sonraki bir denemenin başarılı olup olmadığını ileti izlemede (`Get-MessageTraceV2`) kontrol edin.',
+      'Hata geçiciyse gönderenin sunucusunun yeniden denemesine izin verin ve sonraki bir denemenin başarılı olup olmadığını ileti izlemede (`Get-MessageTraceV2`) denetleyin.',
       'Hata sürüyorsa satırın tamamını tarih ve saatiyle (UTC) alıcının yöneticisine gönderin; sunucu sizinse o saate ait olay günlüğünü ve taşıma günlüklerini inceleyin.',
     ],
     classNotes: {
@@ -350,7 +350,7 @@ export default {
     ],
     steps: [
       'Alıcı sunucu başkasına aitse yöneticisine haber verin ve bekleyin: gönderenin sunucusu kendiliğinden yeniden dener.',
-      'Sunucu, bir bağlayıcının arkasındaki kendi şirket içi Exchange sunucunuzsa kuyruk ve veritabanı sürücülerindeki boş alanı kontrol edin ve Uygulama günlüğünde geri baskı olaylarını (15004 ile 15007 arası) arayın.',
+      'Sunucu, bir bağlayıcının arkasındaki kendi şirket içi Exchange sunucunuzsa kuyruk ve veritabanı sürücülerindeki boş alanı denetleyin ve Uygulama günlüğünde geri baskı olaylarını (15004 ile 15007 arası) arayın.',
       'Yer açın (eski günlükler, aşırı büyümüş bir kuyruk), ardından postanın yeniden aktığını ileti izlemede (`Get-MessageTraceV2`) doğrulayın.',
     ],
     classNotes: {
@@ -370,7 +370,7 @@ export default {
     ],
     steps: [
       '`recipient thread limit exceeded` iletisinde bekleyin, çünkü ileti yeniden denenir; ardından posta kutusuna ileti yağdıran göndereni ileti izlemede (`Get-MessageTraceV2 -RecipientAddress <address>`) bulun ve yavaşlatın ya da durdurun.',
-      'Kendi şirket içi Exchange sunucunuzda `Get-ServerComponentState <server>` çıktısını kontrol edin ve bakım bittiğinde bileşenleri `Set-ServerComponentState` ile yeniden etkin duruma getirin.',
+      'Kendi şirket içi Exchange sunucunuzda `Get-ServerComponentState <server>` çıktısını denetleyin ve bakım bittiğinde bileşenleri `Set-ServerComponentState` ile yeniden etkin duruma getirin.',
       'Diğer durumlarda gönderenin sunucusunun yeniden denemesine izin verin; durum saatlerce sürerse alıcı tarafın yöneticisine başvurun.',
     ],
     classNotes: {

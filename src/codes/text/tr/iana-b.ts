@@ -7,7 +7,7 @@ export default {
     meaning:
       'Daha dar bir kodun tanımlamadığı ağ ve yönlendirme sorunları için kullanılan genel koddur. Exchange ortamında 451 4.4.0 olarak görünür ve onu gönderen taraftaki Exchange taşıma hizmetinin kendisi yazar: şirket içi Exchange Server bu kodu kuyruğunda gösterir, Exchange Online ise kuyrukta bekleyen iletinin 4.4.317 hatasındaki `Message` alanına yazar. Neyin bozulduğunu koddan sonraki metin söyler: `Socket error SocketError` TCP oturumunun kurulamadığını ya da sıfırlandığını, `TLS negotiation failed with error` ise TLS el sıkışmasının tamamlanamadığını gösterir.',
     causes: [
-      'İki sunucu arasındaki bir güvenlik duvarı, proxy ya da SMTP denetimi özelliği oturumu sıfırlıyor veya STARTTLS’ye müdahale ediyor.',
+      'İki sunucu arasındaki bir güvenlik duvarı, proxy ya da SMTP incelemesi özelliği oturumu sıfırlıyor veya STARTTLS’ye müdahale ediyor.',
       'İki taraf ortak bir TLS sürümünde ya da şifrelemede anlaşamıyor: karşı sunucu yalnızca Exchange Online’ın hiç kullanmadığı TLS 1.0 veya 1.1’i sunuyor ya da SMTP hizmetine atanmış sertifikası eksik veya geçersiz.',
       'Alıcı sunucu aşırı yüklü ya da SMTP hizmeti takılıyor, bu yüzden bağlantıyı kesiyor.',
       'Kararsız bir ağ yolu: paket kaybı, yanlış MTU değeri, internet servis sağlayıcısında veya VPN’de sorun.',
@@ -16,7 +16,7 @@ export default {
       'Satırın tamamını okuyun. Exchange Server’da `Get-Queue | Format-List Identity,NextHopDomain,LastError` komutunu çalıştırın; Exchange Online’da iletinin Defer olayını `Get-MessageTraceDetailV2` ile açın.',
       'TCP yolunu postanın çıktığı ağdan `Test-NetConnection <host> -Port 25` ile test edin. Bulut sanal makinesinden test etmeyin: orada giden trafikte 25 numaralı bağlantı noktası genellikle engellidir.',
       'STARTTLS’yi ve sertifikayı `openssl s_client -connect <host>:25 -starttls smtp -servername <host>` ile test edin ve alıcı sunucuda TLS 1.2’nin açık olduğundan emin olun.',
-      'Ağ ekibinizden, denemelerin yapıldığı saatlerde güvenlik duvarı günlüğünde sıfırlanan bağlantıları aramasını ve bu trafik için SMTP denetimini kapatmasını isteyin.',
+      'Ağ ekibinizden, denemelerin yapıldığı saatlerde güvenlik duvarı günlüğünde sıfırlanan bağlantıları aramasını ve bu trafik için SMTP incelemesini kapatmasını isteyin.',
     ],
     classNotes: {
       '4': 'Olağan biçim: gönderen sunucu iletiyi kuyrukta tutar ve yeniden dener; yeniden deneme süresi bitene kadar hiçbir şey kaybolmaz.',
@@ -34,9 +34,9 @@ export default {
     ],
     steps: [
       '5.4.1 kodundan sonra hangi metnin geldiğine ve onu hangi sunucunun yazdığına bakın: adı `mail.protection.outlook.com` ile biten sunucu, alıcı kuruluşun Microsoft 365 hizmetidir.',
-      'Alıcı sizin kuruluşunuzdaysa adresin var olduğunu `Get-Recipient <address>` ile kontrol edin; şirket içinden eşitlenen bir kullanıcı için dizin eşitlemesinin nesneyi bu adresle oluşturduğundan emin olun.',
+      'Alıcı sizin kuruluşunuzdaysa adresin var olduğunu `Get-Recipient <address>` ile denetleyin; şirket içinden eşitlenen bir kullanıcı için dizin eşitlemesinin nesneyi bu adresle oluşturduğundan emin olun.',
       'Etki alanının Exchange Online dışında hâlâ alıcıları varsa türünü yeniden İç Geçiş yapın: `Set-AcceptedDomain -Identity <domain> -DomainType InternalRelay`.',
-      '`Relay Access Denied` için etki alanının kabul edildiğini `Get-AcceptedDomain` ile, MX kaydının nereyi gösterdiğini `Resolve-DnsName -Type MX <domain>` ile kontrol edin.',
+      '`Relay Access Denied` için etki alanının kabul edildiğini `Get-AcceptedDomain` ile, MX kaydının nereyi gösterdiğini `Resolve-DnsName -Type MX <domain>` ile denetleyin.',
       'Alıcı başka bir kuruluştaysa gönderen, teslim edilemedi raporunu (NDR) o kuruluşun yöneticisine iletir: sorunu yalnızca o düzeltebilir.',
     ],
     classNotes: {
@@ -56,8 +56,8 @@ export default {
     ],
     steps: [
       'Satırın nereden geldiğini bulun: şirket içi kuyruktan mı (`Get-Queue`), Exchange Online ileti izlemesinden mi (`Get-MessageTraceDetailV2`)? Uzak konağı ve saatleri not edin.',
-      'Ağ ekibinizden, o saatlerde güvenlik duvarı günlüğünde sıfırlamaları kontrol etmesini ve bu trafik için SMTP denetimini kapatmasını isteyin.',
-      'İki tarafın da TLS 1.2’yi desteklediğini kontrol edin: `openssl s_client -connect <host>:25 -starttls smtp -servername <host>`.',
+      'Ağ ekibinizden, o saatlerde güvenlik duvarı günlüğünde sıfırlamaları denetlemesini ve bu trafik için SMTP incelemesini kapatmasını isteyin.',
+      'İki tarafın da TLS 1.2’yi desteklediğini denetleyin: `openssl s_client -connect <host>:25 -starttls smtp -servername <host>`.',
       'Alıcı sunucuda olay günlüğünü geri baskı olayları ve taşıma hizmetinin çökmeleri açısından inceleyin.',
     ],
     classNotes: {
@@ -76,9 +76,9 @@ export default {
     ],
     steps: [
       'Kodu hangi sunucunun yazdığını not edin: teslim edilemedi raporundaki oluşturan sunucu ya da raporun teslim durumu bölümündeki `Reporting-MTA` alanı.',
-      'Etki alanını kendiniz sorgulayın (`Resolve-DnsName -Type MX <domain>` veya `dig MX <domain>`) ve yanıtların hızlı geldiğini ve birbiriyle tutarlı olduğunu kontrol edin.',
+      'Etki alanını kendiniz sorgulayın (`Resolve-DnsName -Type MX <domain>` veya `dig MX <domain>`) ve yanıtların hızlı geldiğini ve birbiriyle tutarlı olduğunu denetleyin.',
       'Etki alanının ad sunucuları hata veriyorsa bunları etki alanının sahibi, DNS barındırma hizmetiyle birlikte düzeltmelidir.',
-      'Hata veren sunucu sizinse DNS istemci ayarlarını ve kullandığı çözümleyicileri kontrol edin.',
+      'Hata veren sunucu sizinse DNS istemci ayarlarını ve kullandığı çözümleyicileri denetleyin.',
     ],
     classNotes: {
       '4': 'Geçici: gönderen yeniden dener; sorgular yeniden çalışınca ileti teslim edilir.',
@@ -95,7 +95,7 @@ export default {
       'Exchange Server’da hiçbir Gönderme bağlayıcısının adres alanı alıcı etki alanını kapsamıyor.',
     ],
     steps: [
-      'Alıcı adresinde yazım hatası olup olmadığını gönderenle birlikte kontrol edin.',
+      'Alıcı adresinde yazım hatası olup olmadığını gönderenle birlikte denetleyin.',
       'Etki alanını `Resolve-DnsName -Type MX <domain>` ile, ardından her MX konağının adres kaydını sorgulayın.',
       'Exchange Server’da yolları listeleyin: `Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts`.',
       'Etki alanının DNS kayıtları yanlışsa bunları etki alanının sahibi, DNS barındırma hizmetinde düzeltir.',
@@ -117,7 +117,7 @@ export default {
     steps: [
       'Bekleyin: gönderen sunucu kendiliğinden yeniden dener ve ileti genellikle birkaç saat içinde ulaşır.',
       'Sorun sürerse alıcı sunucunun yöneticisine hata saatlerini ve gönderdiğiniz IP adresini iletin.',
-      'Hatayı sizin sunucunuz veriyorsa kuyruklarını, disk alanını ve kaynaklarını kontrol edin; toplu gönderimleri zamana yayın.',
+      'Hatayı sizin sunucunuz veriyorsa kuyruklarını, disk alanını ve kaynaklarını denetleyin; toplu gönderimleri zamana yayın.',
     ],
     classNotes: {
       '4': 'Olağan biçim: geçicidir ve yeniden denenir.',
@@ -136,9 +136,9 @@ export default {
     ],
     steps: [
       'Geri dönen iletinin üst bilgilerini açın: `Received` satırları iletinin hangi sunucular arasında dolaştığını gösterir.',
-      'Etki alanı türünü `Get-AcceptedDomain` ile, yolları `Get-OutboundConnector | Format-List Name,SmartHosts,RecipientDomains` ile kontrol edin ve şirket içi tarafın bu etki alanını geri yönlendirmediğinden emin olun.',
-      'Alıcının taraflardan birinde var olduğunu kontrol edin: İç Geçiş türündeki bir etki alanında hiçbir yerde bulunmayan bir adres döngüye girer.',
-      'İlgili posta kutularında iletmeyi (`Get-Mailbox <user> | Format-List ForwardingAddress,ForwardingSmtpAddress`) ve gelen kutusu kurallarını kontrol edin.',
+      'Etki alanı türünü `Get-AcceptedDomain` ile, yolları `Get-OutboundConnector | Format-List Name,SmartHosts,RecipientDomains` ile denetleyin ve şirket içi tarafın bu etki alanını geri yönlendirmediğinden emin olun.',
+      'Alıcının taraflardan birinde var olduğunu denetleyin: İç Geçiş türündeki bir etki alanında hiçbir yerde bulunmayan bir adres döngüye girer.',
+      'İlgili posta kutularında iletmeyi (`Get-Mailbox <user> | Format-List ForwardingAddress,ForwardingSmtpAddress`) ve gelen kutusu kurallarını denetleyin.',
     ],
     classNotes: {
       '4': 'Bazı sunucular döngüyü geçici hata olarak bildirir, ama beklemek onu bitirmez: yönlendirmeyi düzeltin.',
@@ -175,7 +175,7 @@ export default {
       'Başka posta sistemlerinde: reddedilen bir komut; örneğin oturum açmadan posta göndermeye çalışan bir istemci. Hangi komut olduğunu koddan sonraki metin söyler.',
     ],
     steps: [
-      'Adresi gönderenle birlikte kontrol edin: yazımını ve kişinin o hesabı hâlâ kullanıp kullanmadığını.',
+      'Adresi gönderenle birlikte denetleyin: yazımını ve kişinin o hesabı hâlâ kullanıp kullanmadığını.',
       'Kişisel hesap artık yoksa gönderen, alıcıdan başka bir adres ister.',
       'Başka sunucularda 5.5.0’dan sonraki metni okuyun ve bunun hangi komuta (MAIL FROM, RCPT TO ya da AUTH) verilen yanıt olduğuna bakın.',
     ],
@@ -191,14 +191,14 @@ export default {
       'Alıcı sunucu, desteklemediği ya da sırası yanlış bir SMTP komutu aldı (örneğin herhangi bir alıcıdan önce ileti verisi). Exchange Online yöneticileri bunu nadiren görür; SMTP oturumunu yürüten yazılıma (belge tarayıcı, uygulama ya da betik) veya yolda oturumu değiştiren bir cihaza işaret eder.',
     causes: [
       'Eski ya da kurum içinde yazılmış bir SMTP istemcisi kullanan bir uygulama veya cihaz; örneğin sunucu sunmadığı hâlde AUTH ya da STARTTLS kullanıyor.',
-      'Komutları silen ya da değiştiren bir güvenlik duvarı SMTP denetimi; örneğin sunucunun EHLO yanıtından STARTTLS’yi çıkarıyor.',
+      'Komutları silen ya da değiştiren bir güvenlik duvarının SMTP incelemesi; örneğin sunucunun EHLO yanıtından STARTTLS’yi çıkarıyor.',
       'Önceki bir komut başarısız olduktan sonra gönderilen ve sırası sunucu için artık anlamsız olan bir komut.',
     ],
     steps: [
       'Gönderen uygulamayı ya da cihazı bulun ve SMTP oturumunun dökümünü onun günlüğünden alın.',
       'Bunu sunucunun EHLO yanıtıyla karşılaştırın: istemci yalnızca sunucunun sunduğu özellikleri kullanabilir.',
       'Uygulamayı ya da cihazın üretici yazılımını güncelleyin veya onu Microsoft 365 üzerinden desteklenen bir gönderme yöntemine geçirin.',
-      'Ağ ekibinizden bu trafik için SMTP denetimini kapatmasını isteyin.',
+      'Ağ ekibinizden bu trafik için SMTP incelemesini kapatmasını isteyin.',
     ],
   },
   'X.5.2': {
@@ -228,7 +228,7 @@ export default {
     steps: [
       'Gönderen sıradan bir posta sunucusuysa bekleyin: kalan alıcılar için kendisi yeniden dener.',
       'Uygulamayı, ileti başına en fazla 200 alıcılık gruplar hâlinde gönderecek ya da 4.5.3 yanıtından sonra reddedilen alıcıları yeniden deneyecek şekilde yapılandırın.',
-      '`RESOLVER.ADR.RecipLimit` için herkesi tek tek yazmak yerine bir dağıtım grubuna gönderin ya da gönderenin sınırını `Get-Mailbox <user> | Format-List RecipientLimits` ile kontrol edin.',
+      '`RESOLVER.ADR.RecipLimit` için herkesi tek tek yazmak yerine bir dağıtım grubuna gönderin ya da gönderenin sınırını `Get-Mailbox <user> | Format-List RecipientLimits` ile denetleyin.',
     ],
     classNotes: {
       '4': '4.5.3 yalnızca sınırın üstündeki alıcıları reddeder: kabul edilenler iletiyi alır, geri kalanlara ise yeni bir işlemde gönderilmesi gerekir.',
@@ -247,7 +247,7 @@ export default {
     steps: [
       'Komutu ve sunucunun EHLO yanıtını istemcinin günlüğünden alın.',
       'İstemciyi yalnızca sunucunun sunduğu uzantıları kullanacak şekilde yapılandırın ya da güncelleyin.',
-      'Oturumu yolda bir cihaz değiştiriyorsa ağ ekibinizden o cihazda SMTP denetimini kapatmasını isteyin.',
+      'Oturumu yolda bir cihaz değiştiriyorsa ağ ekibinizden o cihazda SMTP incelemesini kapatmasını isteyin.',
     ],
   },
   'X.5.5': {
@@ -290,7 +290,7 @@ export default {
     steps: [
       'Koddan sonraki metni okuyun: genellikle sorun çıkaran bölümü söyler.',
       'Sorunu daraltmak için iletiyi eksiz ya da düz metin olarak yeniden gönderin.',
-      'İletiyi bir uygulama oluşturuyorsa ürettiği MIME çıktısını uygulamanın satıcısıyla birlikte kontrol edin.',
+      'İletiyi bir uygulama oluşturuyorsa ürettiği MIME çıktısını uygulamanın satıcısıyla birlikte denetleyin.',
     ],
   },
   'X.6.1': {
@@ -331,7 +331,7 @@ export default {
     steps: [
       'İletiyi 7 bite uygun biçimde, quoted-printable ya da base64 kodlamasıyla yeniden gönderin.',
       'İletiyi bir uygulama gönderiyorsa kodlama ayarını değiştirin.',
-      'Başarısız olan aktarıcı sunucu sizinse dönüştürme yapıp yapamadığını kontrol edin ya da postayı başka bir yoldan yönlendirin.',
+      'Başarısız olan aktarıcı sunucu sizinse dönüştürme yapıp yapamadığını denetleyin ya da postayı başka bir yoldan yönlendirin.',
     ],
   },
   'X.6.4': {
@@ -373,7 +373,7 @@ export default {
     ],
     steps: [
       'İletiyi istemciden BURL kullanmadan, sıradan bir gönderim olarak yeniden gönderin.',
-      'Sorun sürerse istemcinin ve IMAP sunucusunun ayarlarını satıcılarıyla birlikte kontrol edin.',
+      'Sorun sürerse istemcinin ve IMAP sunucusunun ayarlarını satıcılarıyla birlikte denetleyin.',
     ],
   },
   'X.6.7': {
@@ -386,9 +386,9 @@ export default {
       'Gerçek adres düz ASCII iken adres aksanlı harflerle yazılmış ya da otomatik tamamlama onu öyle doldurmuş.',
     ],
     steps: [
-      'Adresin gerçekte nasıl yazıldığını kontrol edin: birçok kişi ASCII biçimi kullanır, örneğin şule yerine sule.',
+      'Adresin gerçekte nasıl yazıldığını denetleyin: birçok kişi ASCII biçimi kullanır, örneğin şule yerine sule.',
       'Adres gerçekten böyle karakterler içeriyorsa gönderen, alıcıdan ASCII bir adres ister.',
-      'Adresi kendi sunucunuz reddediyorsa SMTPUTF8’i destekleyip desteklemediğini kontrol edin.',
+      'Adresi kendi sunucunuz reddediyorsa SMTPUTF8’i destekleyip desteklemediğini denetleyin.',
     ],
   },
   'X.6.8': {

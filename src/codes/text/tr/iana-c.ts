@@ -375,7 +375,7 @@ export default {
       'Etki alanının ad sunucuları zamanında yanıt vermedi; bu geçici bir hatadır.',
     ],
     steps: [
-      'Kaydı `Resolve-DnsName -Type TXT <domain>` ile okuyun ve iç içe kayıtlar dahil, sorgu gerektiren terimleri (`include:`, `a`, `mx`, `redirect=`) sayın.',
+      'Kaydı `Resolve-DnsName -Type TXT <domain>` ile okuyun ve iç içe kayıtlar dâhil, sorgu gerektiren terimleri (`include:`, `a`, `mx`, `redirect=`) sayın.',
       'Birden fazla kaydı tek kayıtta birleştirin ve artık kullanmadığınız hizmetlerin girdilerini kaldırın.',
       'Zaman aşımları için DNS barındırma hizmetinizden etki alanının ad sunucularını denetlemesini isteyin.',
     ],

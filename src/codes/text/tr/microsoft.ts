@@ -298,9 +298,9 @@ export default {
     },
   },
   'X.7.500-699': {
-    title: 'Sunucu meşgul: gönderen IP adresine hız kısıtlaması uygulanıyor',
+    title: 'Sunucu meşgul: gönderen IP adresine kısıtlama uygulanıyor',
     meaning:
-      'Microsoft 365, bağlanan IP adresinden gelen postayı geciktiriyor; çünkü bu adresin gönderim düzeni birden değişti (çoğunlukla eskisinden çok daha fazla posta gönderiyor) ya da trafik şüpheli görünüyor. Bu, istenmeyen postaya karşı geçici bir hız kısıtlamasıdır: gönderen sunucu 451 yanıtı alır ve daha sonra yeniden denemelidir. Açıklama 4.7.500 ile 4.7.699 arasındaki aralığın tamamı içindir.',
+      'Microsoft 365, bağlanan IP adresinden gelen postayı geciktiriyor; çünkü bu adresin gönderim düzeni birden değişti (çoğunlukla eskisinden çok daha fazla posta gönderiyor) ya da trafik şüpheli görünüyor. Bu, istenmeyen postaya karşı geçici bir kısıtlamadır (throttling): gönderen sunucu 451 yanıtı alır ve daha sonra yeniden denemelidir. Açıklama 4.7.500 ile 4.7.699 arasındaki aralığın tamamı içindir.',
     causes: [
       "Microsoft 365'te geçmişi olmayan yeni ya da değişmiş bir gönderen IP adresi (yeni sunucu, sağlayıcı ya da bulut hizmeti) yüksek hacimde göndermeye başlıyor.",
       'Şirket içi sunucunuz giden postayı, kendisi için tanımlı bir gelen bağlayıcı olmadan Microsoft 365 üzerinden aktarıyor; bu yüzden postası anonim internet postası sayılıyor.',
@@ -406,11 +406,11 @@ export default {
     ],
   },
   'X.3.190': {
-    title: "Şirket içi postanın Microsoft 365'te günlüğe kaydedilmesi desteklenmiyor",
+    title: "Şirket içi postanın Microsoft 365'te günlük kaydı (journaling) desteklenmiyor",
     meaning:
-      "Şirket içindeki bir günlük kaydı kuralı, günlük raporlarını Exchange Online'daki bir posta kutusuna gönderiyor; ancak kiracıda Journaling Archive özelliği kapalı olduğu için Microsoft 365 bu raporları reddediyor.",
+      "Şirket içindeki bir günlük kuralı (journal rule), günlük raporlarını Exchange Online'daki bir posta kutusuna gönderiyor; ancak kiracıda Journaling Archive özelliği kapalı olduğu için Microsoft 365 bu raporları reddediyor.",
     causes: [
-      "Exchange Server'daki bir günlük kaydı kuralı, günlük posta kutusu olarak Exchange Online'daki bir posta kutusunu gösteriyor.",
+      "Exchange Server'daki bir günlük kuralı, günlük posta kutusu olarak Exchange Online'daki bir posta kutusunu gösteriyor.",
       "Günlük posta kutusu Exchange Online'a taşındı, kural ise olduğu gibi bırakıldı.",
     ],
     steps: [
