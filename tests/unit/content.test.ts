@@ -40,6 +40,29 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof 
 const ids = (f: ContentFile) => f.headings.map((h) => h.id);
 const prose = (f: ContentFile) => f.body.replace(/\{\s*#[A-Za-z0-9_-]+\s*\}/g, ' ').replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ');
 
+/**
+ * Per heading id: how many numbered steps (top-level `1.` items) and code
+ * blocks the part under it has, so that "step 2" of a section is the same step
+ * in every language (reviews/ux.md, finding 14).
+ */
+function stepShape(body: string): Record<string, { steps: number; codeBlocks: number }> {
+  const out: Record<string, { steps: number; codeBlocks: number }> = {};
+  let current: { steps: number; codeBlocks: number } | null = null;
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*```/.test(line)) {
+      if (!inFence && current) current.codeBlocks += 1;
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const heading = /^#{2,6}\s.*\{\s*#([A-Za-z0-9_-]+)\s*\}\s*$/.exec(line);
+    if (heading) out[heading[1]!] = current = { steps: 0, codeBlocks: 0 };
+    else if (current && /^\d+\.\s/.test(line)) current.steps += 1;
+  }
+  return out;
+}
+
 describe('guides', () => {
   it('exist for every code, with identical file names in every locale', () => {
     expect(files.length).toBeGreaterThanOrEqual(7);
@@ -105,6 +128,10 @@ describe('guides', () => {
 
         it(`${lang}: has the same heading ids as English`, () => {
           expect(ids(g), where).toEqual(ids(en));
+        });
+
+        it(`${lang}: every section has English's numbered steps and code blocks, in the same count`, () => {
+          expect(stepShape(g.body), where).toEqual(stepShape(en.body));
         });
 
         it(`${lang}: keeps the code, the English error text and the metadata of English`, () => {
