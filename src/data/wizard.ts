@@ -16,6 +16,10 @@ import { codeOf, getNode, parentOf, pathTo, placeholdersIn, progress } from '../
 import { START_ID, type NodeId, type WizardCommand } from '../lib/wizard-tree';
 import { stepPath } from '../lib/wizard-url';
 import { findGuide, guidesUrl, type Guide } from './guides';
+import { handoffStrings } from './decode';
+import { defaultLang } from '../i18n/config';
+import { partnerMessage } from '../lib/partner-message';
+import type { Handoff } from '../lib/decode/handoff';
 
 /** Room for a step's title next to " | " and the site name within 70 characters. */
 const TITLE_MAX = 50;
@@ -36,6 +40,8 @@ export interface ResultView {
   verify: string;
   /** The guide section it points at: URL, the section's heading, the guide's shown title. */
   guide: { href: string; section: string; title: string };
+  /** On a #partner result: the message for the partner's administrators, in English, with placeholders; else null. */
+  partnerMessage: Handoff | null;
 }
 
 /** Everything one step's page shows. */
@@ -102,6 +108,10 @@ export async function wizardStep(lang: Lang, id: NodeId): Promise<WizardStepView
         section,
         title: guideTitle(guide.entry.data.code, guide.entry.data.title),
       },
+      partnerMessage:
+        node.section === 'partner'
+          ? partnerMessage(guide.entry.data.code === OTHER_CODE ? null : guide.entry.data.code, handoffStrings(defaultLang))
+          : null,
     };
   }
 

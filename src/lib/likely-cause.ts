@@ -46,6 +46,11 @@ const CODE_FAMILY: ReadonlyMap<string, CauseFamily> = new Map<string, CauseFamil
   ['4.7.320', 'cert-expired'],
 ]);
 
+/** The cause family a guide's code defaults to (4.4.316 → refused), or null for a code without a guide. */
+export function codeFamily(code: string): CauseFamily | null {
+  return CODE_FAMILY.get(code) ?? null;
+}
+
 function slugFor(code: string, guides: readonly GuideRef[] | undefined): string | null {
   if (guides === undefined) return codeToSlug(code);
   return guides.find((g) => g.code === code)?.slug ?? null;

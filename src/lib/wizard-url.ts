@@ -76,7 +76,21 @@ export interface PasteResult {
   values: WizardValues;
   /** What was read, to show the reader: the code as written, the server, the IP address, the deciding token. */
   read: string[];
+  /** The code as read (`450 4.4.316`), for the partner message; null when none. */
+  code: string | null;
+  /** The pasted line that holds the code (trimmed, at most {@link MAX_LINE} characters), for the partner message. */
+  line: string | null;
   truncated: boolean;
+}
+
+/** Longest error line the partner message quotes. */
+export const MAX_LINE = 1000;
+
+/** The first line of `text` that contains `needle` (else the first non-blank line), trimmed and capped. */
+export function lineWith(text: string, needle: string | null): string | null {
+  const lines = text.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const line = (needle === null ? undefined : lines.find((l) => l.includes(needle))) ?? lines[0];
+  return line === undefined ? null : line.slice(0, MAX_LINE);
 }
 
 /**
@@ -89,9 +103,10 @@ export function pasteHref(text: string, guides: readonly GuideRef[], lang: strin
   const { text: input, truncated } = capInput(text);
   const analysis = analyzeBounce(input, guides);
   const target = pasteTarget(analysis);
-  if (target === null || analysis === null) return { href: null, values: NO_VALUES, read: [], truncated };
+  if (target === null || analysis === null) return { href: null, values: NO_VALUES, read: [], code: null, line: null, truncated };
   const code = analysis.code === null ? null : [analysis.replyCode, analysis.code.code].filter(Boolean).join(' ');
   const token = decisiveToken(findTokens(input))?.raw ?? null;
   const read = [code, target.values.host, target.values.ip, token].filter((v): v is string => v !== null && v !== '');
-  return { href: stepPath(lang, target.step), values: target.values, read, truncated };
+  const line = lineWith(input, analysis.code?.code ?? null);
+  return { href: stepPath(lang, target.step), values: target.values, read, code, line, truncated };
 }

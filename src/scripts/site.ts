@@ -151,7 +151,8 @@ function addCopyButton(pre: HTMLPreElement): void {
   button.type = 'button';
   button.className = 'copy';
   button.textContent = copy;
-  button.setAttribute('aria-label', copyLabel);
+  // A block that is not a command names itself (the wizard's partner message: "Copy the message").
+  button.setAttribute('aria-label', pre.dataset['copyLabel'] ?? copyLabel);
   wrap.append(button);
   button.addEventListener('click', async () => {
     const code = pre.querySelector('code') ?? pre;

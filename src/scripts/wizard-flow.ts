@@ -22,6 +22,7 @@
  * when the reader first focuses the box.
  */
 import { hasValues, NO_VALUES, readValues, valuesQuery, type WizardValues } from '../lib/wizard-values';
+import type { Pasted } from './wizard-paste';
 
 /** Step pages' HTML by path; a failed fetch is forgotten so it can be retried. */
 const pages = new Map<string, Promise<string>>();
@@ -55,6 +56,8 @@ class WizardFlow extends HTMLElement {
   #values: WizardValues = NO_VALUES;
   /** Where {@link #values} came from: the page's link, the paste box (kept in memory only), or nowhere. */
   #source: 'link' | 'paste' | null = null;
+  /** The pasted code and line the partner message quotes (from the paste box; memory only). */
+  #pasted: Pasted | null = null;
   #lang = '';
   /** Increases with every navigation, so a slow fetch cannot overwrite a newer step. */
   #seq = 0;
@@ -94,6 +97,7 @@ class WizardFlow extends HTMLElement {
     if (link.hasAttribute('data-start-over')) {
       // Starting over forgets what was pasted.
       this.#values = NO_VALUES;
+      this.#pasted = null;
       this.#source = null;
     }
     void this.#go(url, true);
@@ -188,14 +192,15 @@ class WizardFlow extends HTMLElement {
     };
     for (const a of step.querySelectorAll<HTMLAnchorElement>('a[data-step-link]:not([data-start-over])')) carry(a);
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) carry(a);
-    if (hasValues(this.#values)) this.#fill(step);
+    if (hasValues(this.#values) || this.#pasted !== null) this.#fill(step);
     const form = step.querySelector<HTMLFormElement>('form[data-paste]');
     // The paste box (start step only) is wired by its own module, loaded only where there is one.
     if (form)
       void import('./wizard-paste')
         .then(({ wirePaste }) =>
-          wirePaste(form, this.#lang, this.dataset, (values, href, note) => {
+          wirePaste(form, this.#lang, this.dataset, (values, href, note, pasted) => {
             this.#values = values;
+            this.#pasted = pasted;
             this.#source = 'paste';
             return this.#go(new URL(href, location.href), true, note);
           }),
@@ -205,8 +210,15 @@ class WizardFlow extends HTMLElement {
 
   #fill(step: HTMLElement): void {
     const { host, ip } = this.#values;
+    // The line and the code only from a paste in this page (a link carries host and IP alone).
+    const pasted = this.#source === 'paste' ? this.#pasted : null;
     let filled = 0;
-    for (const [name, value] of [['smart-host', host], ['ip-address', ip]] as const) {
+    for (const [name, value] of [
+      ['smart-host', host],
+      ['ip-address', ip],
+      ['error-line', pasted?.line ?? null],
+      ['status-code', pasted?.code ?? null],
+    ] as const) {
       if (value === null) continue;
       for (const ph of step.querySelectorAll<HTMLElement>(`.ph[data-ph="${name}"]`)) {
         ph.textContent = value;

@@ -10,8 +10,14 @@ import type { GuideRef } from '../lib/error-code';
 import type { PasteResult } from '../lib/wizard-url';
 import type { WizardValues } from '../lib/wizard-values';
 
-/** Called with the values read, the step to show and the note to show on it. */
-export type PasteGo = (values: WizardValues, href: string, note: string) => Promise<void>;
+/** What the partner message quotes from the paste: the code as read and its line (kept in the page only). */
+export interface Pasted {
+  code: string | null;
+  line: string | null;
+}
+
+/** Called with the values read, the step to show, the note to show on it and what the partner message quotes. */
+export type PasteGo = (values: WizardValues, href: string, note: string, pasted: Pasted) => Promise<void>;
 
 /** Wires the paste box `form`; `strings` holds `truncated`, `notRecognized` and `read` (`{{items}}`). */
 export function wirePaste(form: HTMLFormElement, lang: string, strings: DOMStringMap, go: PasteGo): void {
@@ -56,7 +62,7 @@ export function wirePaste(form: HTMLFormElement, lang: string, strings: DOMStrin
     message.textContent = '';
     // What was read, shown on the next step (text only): the code, the server, the IP address, the deciding detail.
     const read = result.read.length > 0 ? (strings['read'] ?? '{{items}}').replace('{{items}}', result.read.join(' · ')) : '';
-    await go(result.values, result.href, [read, cut].filter(Boolean).join(' '));
+    await go(result.values, result.href, [read, cut].filter(Boolean).join(' '), { code: result.code, line: result.line });
   });
   form.hidden = false;
 }

@@ -250,6 +250,35 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`${escape(stepPath(lang, START_ID))}$`));
     });
 
+    test('the partner result has a message to send, in English, filled from the paste and copied with one button', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const requests: string[] = [];
+      page.on('request', (req) => requests.push(req.url()));
+      await page.goto(stepPath(lang, START_ID));
+      await page.getByLabel(w('paste.label')).fill(`Odebrano z kolejki:\n${LINE}\n`);
+      await page.getByRole('button', { name: w('paste.button') }).click();
+      await expectStep(page, lang, '4-4-316', true);
+      const partner = (getNode('4-4-316') as QuestionNode).answers.find((a) => /partner/.test(a.next))!.next;
+      await walkTo(page, lang, partner, 'mouse', '4-4-316');
+      await expect(page.getByRole('heading', { level: 2, name: w('result.partnerMessage') })).toBeVisible();
+      const message = page.locator('.wz-message pre');
+      await expect(message).toHaveAttribute('data-copy-label', w('result.copyMessage'));
+      await expect(message).toContainText('Subject: Mail delivery failure to mail.contoso.com: 4.4.316');
+      await expect(message).toContainText(`Error: ${LINE}`);
+      await expect(message).toContainText('IP address and port: 203.0.113.5:25');
+      // What the paste cannot know stays a placeholder for the reader.
+      await expect(message.locator('.ph[data-ph="utc-time"]')).toHaveText('<utc-time>');
+      await page.getByRole('button', { name: w('result.copyMessage') }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe((await message.innerText()).replace(/\n+$/, ''));
+      expect(copied).toContain(LINE);
+      expect(requests.filter((u) => /contoso|203\.0\.113|10061/.test(decodeURIComponent(u)))).toEqual([]);
+      // A link's values fill the server, never the line: the line was only in the paste.
+      await page.goto(`${stepPath(lang, partner)}?host=mail.contoso.com`);
+      await expect(page.locator('.wz-message pre')).toContainText('to mail.contoso.com');
+      await expect(page.locator('.wz-message .ph[data-ph="error-line"]')).toHaveText('<error-line>');
+    });
+
     test('a pasted NDR and a certificate verdict take the branch the decoder names', async ({ page }) => {
       await page.goto(stepPath(lang, START_ID));
       const field = page.getByLabel(w('paste.label'));

@@ -12,6 +12,8 @@ import { NODE_IDS, START_ID } from '../../src/lib/wizard-tree';
 import {
   cleanValues,
   hasValues,
+  lineWith,
+  MAX_LINE,
   NO_VALUES,
   pasteHref,
   pasteTarget,
@@ -127,6 +129,8 @@ describe('the paste box', () => {
       href: '/pl/troubleshoot/4-4-316/',
       values: { host: 'mail.contoso.com', ip: '203.0.113.5' },
       read: ['450 4.4.316', 'mail.contoso.com', '203.0.113.5', 'Socket error code 10061'],
+      code: '450 4.4.316',
+      line: LINE,
       truncated: false,
     });
   });
@@ -150,10 +154,30 @@ describe('the paste box', () => {
       values: { host: 'mail.contoso.com', ip: '203.0.113.5' },
       truncated: true,
     });
-    expect(pasteHref(`${'x '.repeat(1000)}${LINE}`, GUIDES, 'en')).toEqual({ href: null, values: NO_VALUES, read: [], truncated: true });
+    expect(pasteHref(`${'x '.repeat(1000)}${LINE}`, GUIDES, 'en')).toEqual({ href: null, values: NO_VALUES, read: [], code: null, line: null, truncated: true });
   });
 
   it('gives null for text without a code', () => {
-    expect(pasteHref('nothing here', GUIDES, 'tr')).toEqual({ href: null, values: NO_VALUES, read: [], truncated: false });
+    expect(pasteHref('nothing here', GUIDES, 'tr')).toEqual({ href: null, values: NO_VALUES, read: [], code: null, line: null, truncated: false });
+  });
+});
+
+describe('lineWith (the line the partner message quotes)', () => {
+  it('takes the line holding the code, trimmed, from any line ends', () => {
+    expect(lineWith('Queue viewer:\r\n  450 4.4.316 Connection refused  \rnext', '4.4.316')).toBe('450 4.4.316 Connection refused');
+  });
+  it('falls back to the first non-blank line, and to null for blank text', () => {
+    expect(lineWith('\n\n  first\nsecond', '4.4.999')).toBe('first');
+    expect(lineWith('  \n ', null)).toBeNull();
+  });
+  it('caps the line', () => {
+    expect(lineWith(`4.4.316 ${'x'.repeat(5000)}`, '4.4.316')!.length).toBe(MAX_LINE);
+  });
+  it('pasteHref returns the code as read and its line', () => {
+    const text = 'From the queue:\n450 4.4.316 Connection refused [LastAttemptedServerName=mail.contoso.com]';
+    const r = pasteHref(text, GUIDES, 'en');
+    expect(r.code).toBe('450 4.4.316');
+    expect(r.line).toBe('450 4.4.316 Connection refused [LastAttemptedServerName=mail.contoso.com]');
+    expect(pasteHref('nothing here', GUIDES, 'en')).toMatchObject({ code: null, line: null });
   });
 });

@@ -9,6 +9,9 @@
  */
 import type { CauseFamily, Direction, Failure, TokenKind, Verdict } from './types';
 
+/** The keys of the "what we ask" lines. */
+export type AskKey = CauseFamily | 'code' | 'certificate';
+
 /** Who the message is for. */
 export type Audience = 'recipient-admin' | 'network-team' | 'dns-host' | 'microsoft' | 'sender';
 
@@ -37,8 +40,12 @@ export interface HandoffStrings {
     token: string;
     expired: string;
   };
-  /** What we ask them to check, by cause family, and `code` when only the code is known. */
-  ask: Readonly<Record<CauseFamily | 'code', string>>;
+  /**
+   * What we ask them to check, by cause family; `code` when only the code is
+   * known; `certificate` when the certificate is at fault but not how (the
+   * wizard's partner message for 4.7.320).
+   */
+  ask: Readonly<Record<AskKey, string>>;
   closing: string;
   /** What each token means, for the token line. */
   tokens: Readonly<Partial<Record<TokenKind, string>>>;
@@ -76,6 +83,38 @@ export interface Handoff {
   body: string;
 }
 
+/** The evidence a message quotes; null where it is not known (its line is left out). */
+export interface HandoffValues {
+  code: string | null;
+  server: string | null;
+  since: string | null;
+  error: string | null;
+  inner: string | null;
+  address: string | null;
+  time: string | null;
+  recipient: string | null;
+  token: string | null;
+  meaning: string | null;
+  twin: string | null;
+}
+
+/**
+ * Writes the message from its evidence: the subject (with the server when it
+ * is known), the greeting for `audience`, what happened in `direction`, the
+ * evidence lines that have a value, what we ask (`ask`) and the closing.
+ */
+export function composeHandoff(values: HandoffValues, ask: AskKey, direction: Direction | null, strings: HandoffStrings, audience: Audience): Handoff {
+  const v = values as unknown as Record<string, string | null>;
+  const subject = (values.server !== null ? fill(strings.subject, v) : null) ?? fill(strings.subjectNoServer, v) ?? strings.subjectNoServer.replace(/\{\{\s*\w+\s*\}\}/g, '').trim();
+  const intro = fill(strings.intro[direction ?? 'unknown'], v) ?? fill(strings.intro.unknown, v) ?? '';
+  const evidence = (['error', 'inner', 'server', 'address', 'time', 'recipient', 'token', 'expired'] as const)
+    .map((k) => fill(strings.lines[k], v))
+    .filter((l): l is string => l !== null);
+  const asked = fill(strings.ask[ask], v) ?? strings.ask.code.replace(/\{\{\s*\w+\s*\}\}/g, '');
+  const body = [strings.greeting[audience], '', intro, '', strings.evidence, ...evidence.map((l) => `- ${l}`), '', asked, '', strings.closing].join('\n');
+  return { subject, body: body.replace(/\n{3,}/g, '\n\n') };
+}
+
 /**
  * Writes the message for `audience` from the verdict and its failure (the
  * failure's reply is quoted as the error line). Lines whose evidence is
@@ -88,7 +127,7 @@ export function buildHandoff(verdict: Verdict, failure: Failure | null, strings:
   const serverName = server?.name ?? server?.ip ?? null;
   const address = server?.ip === null || server?.ip === undefined ? null : server.port !== null ? (server.ip.includes(':') ? `[${server.ip}]:${server.port}` : `${server.ip}:${server.port}`) : server.ip;
   const tokenMeaning = verdict.token === null ? null : (strings.tokens[verdict.token.kind] ?? null);
-  const values: Record<string, string | null> = {
+  const values: HandoffValues = {
     code: codeText,
     server: serverName,
     since: verdict.time?.text ?? null,
@@ -101,30 +140,5 @@ export function buildHandoff(verdict: Verdict, failure: Failure | null, strings:
     meaning: tokenMeaning,
     twin: verdict.expired && verdict.code?.code ? verdict.code.code : null,
   };
-  const subject = (serverName !== null ? fill(strings.subject, values) : null) ?? fill(strings.subjectNoServer, values) ?? strings.subjectNoServer.replace(/\{\{\s*\w+\s*\}\}/g, '').trim();
-  const intro = fill(strings.intro[verdict.direction ?? 'unknown'], values) ?? fill(strings.intro.unknown, values) ?? '';
-  const evidence = [
-    fill(strings.lines.error, values),
-    fill(strings.lines.inner, values),
-    fill(strings.lines.server, values),
-    fill(strings.lines.address, values),
-    fill(strings.lines.time, values),
-    fill(strings.lines.recipient, values),
-    fill(strings.lines.token, values),
-    fill(strings.lines.expired, values),
-  ].filter((l): l is string => l !== null);
-  const ask = fill(strings.ask[verdict.family ?? 'code'], values) ?? strings.ask.code.replace(/\{\{\s*\w+\s*\}\}/g, '');
-  const body = [
-    strings.greeting[audience],
-    '',
-    intro,
-    '',
-    strings.evidence,
-    ...evidence.map((l) => `- ${l}`),
-    '',
-    ask,
-    '',
-    strings.closing,
-  ].join('\n');
-  return { subject, body: body.replace(/\n{3,}/g, '\n\n') };
+  return composeHandoff(values, verdict.family ?? 'code', verdict.direction, strings, audience);
 }
