@@ -69,6 +69,11 @@ export function searchConfig(lang: Lang): SearchConfig {
     guides: guidesUrl(lang),
     codes: `${base}${codesDataPath(lang)}`,
     codesIndex: codePath(lang),
+    help: [
+      { href: localizedPath(lang, '/troubleshoot/'), title: ts('results.help.wizard') },
+      { href: codePath(lang), title: ts('results.help.codes') },
+      { href: localizedPath(lang, '/decode/'), title: ts('results.help.decode') },
+    ],
     codeStrings: {
       codePage: tc('search.codePage'),
       expired: tc('search.expired', { code: '{{code}}', twin: '{{twin}}' }),
@@ -84,6 +89,7 @@ export function searchConfig(lang: Lang): SearchConfig {
       results: pluralForms(lang, 'search', 'results.count'),
       resultsLabel: ts('results.label'),
       none: ts('results.none'),
+      helpTitle: ts('results.help.title'),
       inEnglish: ts('results.inEnglish'),
       loading: ts('results.loading'),
       error: ts('results.error'),

@@ -24,6 +24,8 @@ export interface SearchStrings {
   results: PluralForms;
   resultsLabel: string;
   none: string;
+  /** Above the other ways in when nothing is found. */
+  helpTitle: string;
   inEnglish: string;
   loading: string;
   error: string;
@@ -59,6 +61,8 @@ export interface SearchConfig {
   codes: string;
   /** URL of the codes index (`/pl/codes/`). */
   codesIndex: string;
+  /** Where to go when nothing is found (troubleshooter, codes index, decoder), with their titles. */
+  help: { href: string; title: string }[];
   strings: SearchStrings;
   codeStrings: CodeStrings;
 }
@@ -102,6 +106,7 @@ function parseCodeStrings(value: unknown): CodeStrings | null {
 const STRING_KEYS = [
   'resultsLabel',
   'none',
+  'helpTitle',
   'inEnglish',
   'loading',
   'error',
@@ -193,6 +198,8 @@ export function parseSearchConfig(json: string): SearchConfig | null {
   if (!isString(lang) || !isString(intl) || !isString(pagefind) || !isString(searchPath)) return null;
   if (englishSearchPath !== null && !isString(englishSearchPath)) return null;
   if (!isString(guides) || !isString(codes) || !isString(codesIndex) || !isObject(strings)) return null;
+  const help = data['help'];
+  if (!Array.isArray(help) || !help.every((h) => isObject(h) && isString(h['href']) && isString(h['title']))) return null;
   const codeStrings = parseCodeStrings(data['codeStrings']);
   if (codeStrings === null) return null;
   const results = parseForms(strings['results']);
@@ -212,6 +219,7 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     guides,
     codes,
     codesIndex,
+    help: help.map((h: Record<string, string>) => ({ href: h['href']!, title: h['title']! })),
     strings: parsed as SearchStrings,
     codeStrings,
   };

@@ -69,7 +69,7 @@ function loadPagefind(url: string): Promise<Pagefind> {
   return pagefind;
 }
 
-type Kind = 'card' | 'cause' | 'hit' | 'english';
+type Kind = 'card' | 'cause' | 'hit' | 'english' | 'help';
 
 interface Item {
   kind: Kind;
@@ -374,9 +374,13 @@ class SiteSearch extends HTMLElement {
   #finish(plan: SearchPlan, items: Item[]): void {
     const { strings, englishSearchPath, intl } = this.#config;
     const count = items.length;
-    if (count === 0 && englishSearchPath !== null) {
-      const href = `${englishSearchPath}?q=${encodeURIComponent(plan.text)}`;
-      items = [{ kind: 'english', href, title: strings.inEnglish, hreflang: 'en' }];
+    if (count === 0) {
+      // Nothing found: the same words in English (not a pasted line: that stays out of URLs), then other ways in.
+      items = [];
+      if (englishSearchPath !== null && plan.analysis === null) {
+        items.push({ kind: 'english', href: `${englishSearchPath}?q=${encodeURIComponent(plan.text)}`, title: strings.inEnglish, hreflang: 'en' });
+      }
+      items.push(...this.#config.help.map((h, i) => ({ kind: 'help' as const, href: h.href, title: h.title, ...(i === 0 ? { kicker: strings.helpTitle } : {}) })));
     }
     this.#render(plan, items, false);
     const said = count === 0 ? strings.none : pluralForm(intl, count, strings.results);
@@ -449,28 +453,24 @@ class SiteSearch extends HTMLElement {
     box.hidden = a === null;
     if (a === null) return;
     const s = this.#config.strings;
-    const rows: [string, string | null][] = [
-      [s.code, a.code ? [a.replyCode, a.code.code].filter(Boolean).join(' ') : null],
-      [s.server, a.serverName],
-      [s.ip, a.ip],
-      [s.port, a.port === null ? null : String(a.port)],
-      [
-        s.socket,
-        a.socketError === null
-          ? null
-          : [String(a.socketError), a.socketMeaning === 'refused' ? s.socket10061 : a.socketMeaning === 'timed-out' ? s.socket10060 : '']
-              .filter(Boolean)
-              .join(' – '),
-      ],
+    const meaning = a.socketMeaning === 'refused' ? s.socket10061 : a.socketMeaning === 'timed-out' ? s.socket10060 : null;
+    // The value as read (monospace), and for the socket error what it means (prose).
+    const rows: [string, string | null, string | null][] = [
+      [s.code, a.code ? [a.replyCode, a.code.code].filter(Boolean).join(' ') : null, null],
+      [s.server, a.serverName, null],
+      [s.ip, a.ip, null],
+      [s.port, a.port === null ? null : String(a.port), null],
+      [s.socket, a.socketError === null ? null : String(a.socketError), meaning],
     ];
     const dl = document.createElement('dl');
-    for (const [label, value] of rows) {
+    for (const [label, value, prose] of rows) {
       if (value === null) continue;
       const row = document.createElement('div');
       const dt = document.createElement('dt');
       const dd = document.createElement('dd');
       dt.textContent = label;
-      dd.textContent = value;
+      dd.append(span('search-value', value));
+      if (prose !== null) dd.append(' – ', prose);
       row.append(dt, dd);
       dl.append(row);
     }

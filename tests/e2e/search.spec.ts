@@ -241,14 +241,31 @@ test.describe('header search: keyboard and layout', () => {
     await expect(page.locator('main').getByRole('link').filter({ hasText: '4.7.320' }).first()).toBeVisible();
   });
 
-  test('nothing found offers the same query in English', async ({ page }) => {
+  test('nothing found offers the same query in English, then the troubleshooter, the codes and the decoder', async ({ page }) => {
     await page.goto('/pl/');
+    const s = search('pl');
     const options = await searchFor(page, 'pl', 'qqqzzzkkk');
-    await expect(page.getByRole('banner').getByRole('status')).toHaveText(search('pl')('results.none'));
-    await expect(options).toHaveCount(1);
-    await expect(options.first()).toHaveText(search('pl')('results.inEnglish'));
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(s('results.none'));
+    await expect(options).toHaveCount(4);
+    await expect(options.first()).toHaveText(s('results.inEnglish'));
     await expect(options.first()).toHaveAttribute('href', '/en/search/?q=qqqzzzkkk');
     await expect(options.first()).toHaveAttribute('hreflang', 'en');
+    const help: [string, string][] = [
+      ['results.help.wizard', '/pl/troubleshoot/'],
+      ['results.help.codes', '/pl/codes/'],
+      ['results.help.decode', '/pl/decode/'],
+    ];
+    for (const [i, [key, href]] of help.entries()) {
+      await expect(options.nth(i + 1)).toContainText(s(key));
+      await expect(options.nth(i + 1)).toHaveAttribute('href', href);
+    }
+    await expect(options.nth(1)).toContainText(s('results.help.title'));
+    // By keyboard: the first way in is one arrow away.
+    await headerField(page, 'pl').press('ArrowDown');
+    await headerField(page, 'pl').press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await headerField(page, 'pl').press('Enter');
+    await expect(page).toHaveURL(/\/pl\/troubleshoot\/$/);
   });
 
   test('the panel fits a 320 px screen', async ({ page }) => {

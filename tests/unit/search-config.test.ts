@@ -16,6 +16,10 @@ const CONFIG: SearchConfig = {
   guides: '/pl/guides.json',
   codes: '/pl/codes.json',
   codesIndex: '/pl/codes/',
+  help: [
+    { href: '/pl/troubleshoot/', title: 'Kreator' },
+    { href: '/pl/codes/', title: 'Kody' },
+  ],
   codeStrings: {
     codePage: 'Kod stanu',
     expired: '{{code}} to wygasła postać {{twin}}',
@@ -31,6 +35,7 @@ const CONFIG: SearchConfig = {
     results: { one: '{{count}} wynik', few: '{{count}} wyniki', many: '{{count}} wyników', other: '{{count}} wyniku' },
     resultsLabel: 'Wyniki wyszukiwania',
     none: 'Brak wyników.',
+    helpTitle: 'Inne drogi:',
     inEnglish: 'Po angielsku',
     loading: 'Wyszukiwanie…',
     error: 'Błąd',
@@ -77,6 +82,8 @@ describe('parseSearchConfig', () => {
     ['no code strings', JSON.stringify({ ...CONFIG, codeStrings: undefined })],
     ['a missing code string', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, expired: 3 } })],
     ['seven subject names', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, subjects: CONFIG.codeStrings.subjects.slice(1) } })],
+    ['no help links', JSON.stringify({ ...CONFIG, help: undefined })],
+    ['a help link without a title', JSON.stringify({ ...CONFIG, help: [{ href: '/pl/codes/' }] })],
     ['a class name missing', JSON.stringify({ ...CONFIG, codeStrings: { ...CONFIG.codeStrings, classes: { '2': 'a', '4': 'b' } } })],
   ])('is null for %s', (_, json) => {
     expect(parseSearchConfig(json)).toBeNull();
