@@ -179,6 +179,16 @@ document.addEventListener('site:content', (e) => {
   for (const pre of e.target.querySelectorAll<HTMLPreElement>('pre[data-copy]')) addCopyButton(pre);
 });
 
+// "Search the guides" links on the page open the header's field instead of another page.
+document.addEventListener('click', (e) => {
+  const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-search-focus]') : null;
+  const field = document.querySelector<HTMLInputElement>('.site-header site-search input[name=q]');
+  if (!link || !field || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  field.scrollIntoView({ block: 'nearest' });
+  field.focus();
+});
+
 // Search: its code (and Pagefind's) loads only when the reader opens search,
 // by focusing or pressing the field (enhance), `/` or Ctrl/Cmd+K; nothing on page load.
 document.addEventListener('keydown', (e) => {

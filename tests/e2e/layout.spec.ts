@@ -58,6 +58,12 @@ for (const { type, path } of onePagePerType()) {
         });
         expect(overlaps, `${where}: copy button over code text`).toEqual([]);
 
+        if (mode.media === 'print') {
+          // On paper: no header; the site and the page's address (its canonical URL) above the title.
+          await expect(page.getByRole('banner')).toBeHidden();
+          const canonical = await page.locator('link[rel=canonical]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+          if (canonical[0]) await expect(page.locator('.print-source')).toHaveText(`${t('site.name')} · ${canonical[0]}`);
+        }
         if (mode.media === 'screen') {
           const clipped = await page.evaluate(() => {
             const bad: string[] = [];
