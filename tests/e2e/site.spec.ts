@@ -141,6 +141,21 @@ test.describe('copy buttons', () => {
   });
 });
 
+test.describe('overview', () => {
+  test('the search card opens the header search field in place; without JavaScript it is the search page', async ({ page, browser }) => {
+    await page.goto('/pl/');
+    await page.getByRole('link', { name: strings('pl')('overview.searchCta') }).click();
+    await expect(page.getByRole('banner').getByLabel(strings('pl')('searchForm.label'))).toBeFocused();
+    await expect(page).toHaveURL(/\/pl\/$/);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(new URL('/pl/', page.url()).href);
+    await plain.getByRole('link', { name: strings('pl')('overview.searchCta') }).click();
+    await expect(plain).toHaveURL(/\/pl\/search\/$/);
+    await context.close();
+  });
+});
+
 test.describe('theme', () => {
   test('the dark theme toggle works and is remembered', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
