@@ -88,10 +88,15 @@ async function checkResult(page: Page, lang: string, leaf: ResultNode, mode: Mod
   await expect(card.getByRole('heading', { level: 2, name: w('result.steps') })).toBeVisible();
   await expect(card.getByRole('listitem')).toHaveCount(leaf.stepKeys.length);
   await expect(card.getByRole('heading', { level: 2, name: w('result.verify') })).toBeVisible();
-  await expect(card.locator('pre[data-copy]')).toHaveCount(leaf.commands.length);
+  await expect(card.locator('.wz-cmd pre[data-copy]')).toHaveCount(leaf.commands.length);
+  // A result about a partner's server carries a message to send them; no other result does.
+  const hasMessage = leaf.section === 'partner';
+  await expect(card.getByRole('heading', { level: 2, name: w('result.partnerMessage') })).toHaveCount(hasMessage ? 1 : 0);
+  await expect(card.locator('pre[data-copy]')).toHaveCount(leaf.commands.length + (hasMessage ? 1 : 0));
   if (mode !== 'no-js') {
     // Copy buttons, added by site.ts to blocks that arrived in place.
     await expect(card.getByRole('button', { name: strings(lang)('copy.buttonLabel') })).toHaveCount(leaf.commands.length);
+    await expect(card.getByRole('button', { name: w('result.copyMessage') })).toHaveCount(hasMessage ? 1 : 0);
   }
   const guideLink = page.getByRole('link', { name: w('result.openGuide') });
   await expect(guideLink).toHaveAttribute('href', `/${lang}/errors/${leaf.guide}/#${leaf.section}`);
