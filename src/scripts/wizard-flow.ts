@@ -10,7 +10,8 @@
  * This element is all that loads with the page: it listens, and loads the
  * navigator on the reader's first intent (a step link hovered, focused or
  * clicked; Back or Forward), or at once where the step needs it (the paste
- * box, values in the URL). A click before the navigator is in waits for it;
+ * box, values in the URL). A click or a paste submitted before the
+ * navigator is in waits for it;
  * if it cannot load, the link is followed as a normal page load. State lives
  * in `data-state` (`idle`, `loading`); strings come from `data-*` attributes
  * rendered at build time.
@@ -36,6 +37,7 @@ class WizardFlow extends HTMLElement {
     this.addEventListener('click', this);
     this.addEventListener('pointerover', this);
     this.addEventListener('focusin', this);
+    this.addEventListener('submit', this);
     window.addEventListener('popstate', this);
     const step = this.querySelector<HTMLElement>('[data-wizard-step]');
     if (step && (this.#search !== '' || step.querySelector('form[data-paste]')))
@@ -52,6 +54,16 @@ class WizardFlow extends HTMLElement {
   }
 
   handleEvent(event: Event): void {
+    if (event.type === 'submit') {
+      // The paste box shows at once; a submit before its module has wired it waits for it
+      // (./wizard-nav.ts submits again once wired) instead of reloading the start step.
+      const form = event.target;
+      if (!event.defaultPrevented && form instanceof HTMLFormElement && form.matches('form[data-paste]')) {
+        event.preventDefault();
+        form.dataset['pending'] = '';
+      }
+      return;
+    }
     if (event.type === 'popstate') {
       if (!this.#inWizard(location)) location.reload();
       else

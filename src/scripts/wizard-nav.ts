@@ -152,6 +152,12 @@ export class WizardNavigator {
             return this.#go(new URL(href, location.href), true, note);
           }),
         )
+        .then(() => {
+          // Submitted while the box was not wired yet (<wizard-flow> held it back): submit it now.
+          if (form.dataset['pending'] === undefined) return;
+          delete form.dataset['pending'];
+          form.requestSubmit();
+        })
         .catch(() => undefined);
   }
 

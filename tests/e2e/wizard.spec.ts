@@ -339,6 +339,23 @@ test.describe('details', () => {
     await expect(page.getByText(w('paste.truncated'))).toBeHidden();
   });
 
+  test('a paste submitted before the box is wired is answered once it is, without a reload', async ({ page }) => {
+    // The box shows as soon as the page does; its code arrives late here.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/wizard-paste\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(stepPath('en', START_ID));
+    await page.getByLabel(w('paste.label')).fill(LINE);
+    await page.getByRole('button', { name: w('paste.button') }).click();
+    await expectStep(page, 'en', START_ID, false);
+    release();
+    await expectStep(page, 'en', '4-4-316', true);
+    expect(page.url()).not.toContain('?');
+  });
+
   test('every guide links to its own branch', async ({ page }) => {
     const cta = strings('en')('guide.wizardCta');
     for (const branch of BRANCHES) {
