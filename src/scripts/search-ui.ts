@@ -49,6 +49,8 @@ interface Pagefind {
 const META_WEIGHTS = { title: 5, keywords: 3, folded: 3, code: 5 };
 /** Pause in typing before Pagefind is asked (a code or bounce line is answered without waiting). */
 const DEBOUNCE_MS = 120;
+/** Text that may be the start of a status code being typed: digits, dots, dashes and spaces only. */
+const CODE_PREFIX = /^[\d.\s-]{1,12}$/;
 /** Options shown, the code card included; each full-text result costs one fragment (4–6 KB). */
 const LIMIT = { panel: 5, page: 20 } as const;
 
@@ -321,14 +323,16 @@ class SiteSearch extends HTMLElement {
 
     let hits: Item[];
     try {
-      const loading = loadPagefind(this.#config.pagefind);
+      // Words start Pagefind's download at once; what may be a code being typed (4, 44, 4.4.3 …)
+      // does not: a whole code is answered from the registry, so Pagefind waits for the pause.
+      const loading = CODE_PREFIX.test(plan.text) && !immediate ? null : loadPagefind(this.#config.pagefind);
       // Handled below, unless a newer query takes over during the pause.
-      loading.catch(() => undefined);
+      loading?.catch(() => undefined);
       if (!immediate) {
         await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
         if (seq !== this.#seq) return;
       }
-      const pf = await loading;
+      const pf = await (loading ?? loadPagefind(this.#config.pagefind));
       if (seq !== this.#seq) return;
       const [typed, folded] = plan.queries as [string, string?];
       const limit = LIMIT[this.#panel ? 'panel' : 'page'];
