@@ -45,11 +45,15 @@ export const PAGE_TYPES = [
 
 const gz = (buf) => gzipSync(buf, { level: 6 }).length;
 
-/** Waits until no request of `tracker` has been in flight for `quietMs`. */
+/**
+ * Waits until no request of `tracker` has been in flight for `quietMs`, and
+ * the server has had no request for as long (a worker's requests, which the
+ * page's events may not show, count too).
+ */
 async function networkQuiet(tracker, quietMs = 400, maxMs = 15_000) {
   const start = Date.now();
   for (;;) {
-    const idleFor = Date.now() - tracker.lastActivity;
+    const idleFor = Date.now() - Math.max(tracker.lastActivity, tracker.lastServerRequest());
     if (tracker.inflight.size === 0 && idleFor >= quietMs) return;
     if (Date.now() - start > maxMs) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -64,6 +68,7 @@ function trackNetwork(page, site) {
   const tracker = {
     inflight: new Set(),
     lastActivity: Date.now(),
+    lastServerRequest: () => site.log[site.log.length - 1]?.t ?? 0,
   };
   page.on('request', (req) => {
     tracker.inflight.add(req);
@@ -153,7 +158,9 @@ export const KEY_DELAY = 60;
  */
 function instrument() {
   const w = /** @type {any} */ (window);
-  const state = { inputs: [], renders: [], done: [], selector: '', visible: 0 };
+  // A UI's "no results" state, recorded in `empty`: `emptySelector` shown with a text matching `emptyText`
+  // (a RegExp source; Starlight's Pagefind UI: its message, worded as its `zero_results` translation).
+  const state = { inputs: [], renders: [], done: [], empty: [], selector: '', emptySelector: '', emptyText: '', visible: 0 };
   w.__bench = state;
   const count = () => {
     if (!state.selector) return 0;
@@ -174,6 +181,10 @@ function instrument() {
       state.visible = n;
       const content = records.some((r) => r.type !== 'attributes');
       if (n > 0 && (content || before === 0)) state.renders.push(now);
+      if (n === 0 && state.emptySelector && content) {
+        const el = document.querySelector(state.emptySelector);
+        if (el && el.getClientRects().length > 0 && new RegExp(state.emptyText || '^$').test((el.textContent ?? '').trim())) state.empty.push(now);
+      }
       // The UI's own "finished" state, when it has one (<site-search data-state>).
       const ui = document.querySelector('site-search[data-mode=panel], site-search');
       const st = ui?.getAttribute('data-state');
@@ -436,6 +447,146 @@ export async function measureSearch(browser, site, { runs = 7, queries = QUERIES
     out.push(entry);
   }
   return { mode, modes, debounceMs, keyDelayMs: KEY_DELAY, runs, queries: out };
+}
+
+/**
+ * Starlight's search (components/Search.astro of @astrojs/starlight 0.42): a
+ * header button (`button[data-open-modal]`) opens the `<site-search>` dialog,
+ * whose Pagefind UI (`@pagefind/default-ui`) Starlight imports on the first
+ * idle moment after DOMContentLoaded and mounts in `#starlight__search`.
+ * A result counts as shown when its link is rendered (Pagefind UI renders a
+ * placeholder per result first, and the link when the result's fragment has
+ * loaded); "no results" when its message shows with no result item at all.
+ */
+export const STARLIGHT = {
+  open: 'button[data-open-modal]',
+  input: '#starlight__search input[type=text], #starlight__search input.pagefind-ui__search-input, #starlight__search input',
+  // A result's own title link (its sub-results, `.pagefind-ui__result-nested`, have links too).
+  result: '#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link',
+  message: '#starlight__search .pagefind-ui__message',
+  /** Pagefind UI's default `zero_results` text, when the page's translations (site-search[data-translations]) have none. */
+  zeroResults: 'No results for [SEARCH_TERM]',
+};
+
+/**
+ * Opens a Starlight page in a fresh context and waits until its search UI is
+ * mounted (as a reader who looks at the page first) and the network is quiet.
+ * `afterLoad`: what the page fetched after its load event (its search UI
+ * chunk, imported on idle, and anything else), counted with the search.
+ */
+async function openStarlightPage(browser, site, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const tracker = trackNetwork(page, site);
+  const loadedAt = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator(STARLIGHT.input).first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
+  await networkQuiet(tracker, 400);
+  const paths = new Set(
+    await page.evaluate(() => {
+      const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+      const t = nav ? nav.loadEventStart : 0;
+      // The favicon, which Chromium asks for after the load event, is the page's, not the search's.
+      return performance.getEntriesByType('resource').filter((r) => r.startTime >= t).map((r) => new URL(r.name).pathname).filter((p) => !/favicon/.test(p));
+    }),
+  );
+  const files = site.log.filter((r) => r.t >= loadedAt && paths.has(r.path)).map((r) => ({ path: r.path, bytes: r.bytes }));
+  return { context, page, tracker, afterLoad: { bytes: files.reduce((a, f) => a + f.bytes, 0), requests: files.length, files } };
+}
+
+/** One query in Starlight's search: opens the dialog when `open`, types (or pastes), waits for results or "no results". */
+async function runStarlightQuery(page, tracker, q, { open }) {
+  await page.evaluate(
+    ({ sel, empty, zero }) => {
+      const b = /** @type {any} */ (window).__bench;
+      let text = zero;
+      try {
+        text = JSON.parse(document.querySelector('site-search')?.getAttribute('data-translations') ?? '{}').zero_results ?? zero;
+      } catch {
+        /* the default */
+      }
+      const emptyText = `^${text.split('[SEARCH_TERM]').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`;
+      Object.assign(b, { selector: sel, emptySelector: empty, emptyText, inputs: [], renders: [], done: [], empty: [] });
+      b.visible = b.count();
+    },
+    { sel: STARLIGHT.result, empty: STARLIGHT.message, zero: STARLIGHT.zeroResults },
+  );
+  const since = Date.now();
+  if (open) await page.locator(STARLIGHT.open).first().click();
+  const field = page.locator(STARLIGHT.input).first();
+  await field.waitFor({ state: 'visible', timeout: 10_000 });
+  await field.focus();
+  if (q.input === 'paste') await page.keyboard.insertText(q.text);
+  else await page.keyboard.type(q.text, { delay: KEY_DELAY });
+  const ok = await page
+    .waitForFunction(
+      () => {
+        const b = /** @type {any} */ (window).__bench;
+        const last = b.inputs[b.inputs.length - 1];
+        return last !== undefined && (b.renders.some((t) => t >= last) || b.empty.some((t) => t >= last));
+      },
+      null,
+      { timeout: 20_000, polling: 20 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  await networkQuiet(tracker, 400);
+  const t = await page.evaluate(() => {
+    const b = /** @type {any} */ (window).__bench;
+    return { inputs: b.inputs, renders: b.renders, empty: b.empty, results: b.count() };
+  });
+  const net = await tracker.since(since);
+  const first = t.inputs[0] ?? 0;
+  const last = t.inputs[t.inputs.length - 1] ?? 0;
+  const rendered = t.renders.find((x) => x >= last) ?? t.empty.find((x) => x >= last);
+  return {
+    ok: ok && rendered !== undefined,
+    results: t.results,
+    fromFirstKey: rendered !== undefined ? rendered - first : null,
+    fromLastKey: rendered !== undefined ? rendered - last : null,
+    doneFromLastKey: null,
+    bytes: net.bytes,
+    requests: net.requests,
+    urls: net.urls,
+    files: net.files,
+  };
+}
+
+/**
+ * Starlight's search, measured as measureSearch measures ours: each query on
+ * a guide page of its locale, `runs` times cold (fresh context: the bytes the
+ * page fetched after its load event, then everything from opening the dialog
+ * until the network is quiet) and later (after the warm-up query in the same
+ * dialog, the field emptied: bytes from the first keystroke). `debounceMs`:
+ * Pagefind UI's own debounce (read from the installed package by the caller).
+ * Same shape as measureSearch's result (mode 'starlight').
+ */
+export async function measureStarlightSearch(browser, site, { runs = 7, queries = QUERIES, debounceMs = 0, onProgress = () => {} } = {}) {
+  const out = [];
+  for (const q of queries) {
+    const entry = { id: q.id, label: q.label, lang: q.lang, cold: [], warm: [] };
+    for (let i = 0; i < runs; i += 1) {
+      {
+        const { context, page, tracker, afterLoad } = await openStarlightPage(browser, site, site.url + START(q.lang));
+        const r = await runStarlightQuery(page, tracker, q, { open: true });
+        entry.cold.push({ ...r, bytes: r.bytes + afterLoad.bytes, requests: r.requests + afterLoad.requests, files: [...afterLoad.files, ...r.files], preloadedBytes: afterLoad.bytes });
+        await context.close();
+      }
+      {
+        const { context, page, tracker } = await openStarlightPage(browser, site, site.url + START(q.lang));
+        await runStarlightQuery(page, tracker, { ...q, text: WARMUP[q.lang], input: 'type' }, { open: true });
+        await page.locator(STARLIGHT.input).first().fill('');
+        await page.waitForTimeout(250);
+        await networkQuiet(tracker, 300);
+        entry.warm.push(await runStarlightQuery(page, tracker, q, { open: false }));
+        await context.close();
+      }
+      onProgress(`${q.id} ${i + 1}/${runs}`);
+    }
+    out.push(entry);
+  }
+  return { mode: 'starlight', debounceMs, keyDelayMs: KEY_DELAY, runs, queries: out };
 }
 
 /**

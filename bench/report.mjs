@@ -23,25 +23,27 @@ const f = {
   x: (r) => (r == null || !Number.isFinite(r) ? 'n/a' : `${r.toFixed(2)}×`),
 };
 
+const total = (run) => (run.astro?.wallMs ?? 0) + (run.pagefind?.wallMs ?? 0);
+// Starlight runs Pagefind inside `astro build`: its runs have no pagefind step.
+const cpu = (run) => (run.astro?.cpuMs ?? NaN) + (run.pagefind ? run.pagefind.cpuMs ?? NaN : 0);
+const side = (runs) =>
+  !runs || runs.length === 0
+    ? null
+    : {
+        astro: min(runs.map((r) => r.astro?.wallMs)),
+        astroMedian: median(runs.map((r) => r.astro?.wallMs)),
+        pagefind: min(runs.map((r) => r.pagefind?.wallMs)),
+        total: min(runs.map(total)),
+        totalMedian: median(runs.map(total)),
+        cpu: min(runs.map(cpu)),
+        astroRss: Math.max(...runs.map((r) => r.astro?.peakRssBytes ?? 0)),
+        pagefindRss: Math.max(...runs.map((r) => r.pagefind?.peakRssBytes ?? 0)),
+        load: Math.max(...runs.flatMap((r) => [r.astro?.load1 ?? 0, r.pagefind?.load1 ?? 0])),
+        runs: runs.length,
+      };
+
 /** Per-size build figures: min and median over the repeated builds. */
 export function buildFigures(size) {
-  const total = (run) => (run.astro?.wallMs ?? 0) + (run.pagefind?.wallMs ?? 0);
-  const cpu = (run) => (run.astro?.cpuMs ?? NaN) + (run.pagefind?.cpuMs ?? NaN);
-  const side = (runs) =>
-    runs.length === 0
-      ? null
-      : {
-          astro: min(runs.map((r) => r.astro?.wallMs)),
-          astroMedian: median(runs.map((r) => r.astro?.wallMs)),
-          pagefind: min(runs.map((r) => r.pagefind?.wallMs)),
-          total: min(runs.map(total)),
-          totalMedian: median(runs.map(total)),
-          cpu: min(runs.map(cpu)),
-          astroRss: Math.max(...runs.map((r) => r.astro?.peakRssBytes ?? 0)),
-          pagefindRss: Math.max(...runs.map((r) => r.pagefind?.peakRssBytes ?? 0)),
-          load: Math.max(...runs.flatMap((r) => [r.astro?.load1 ?? 0, r.pagefind?.load1 ?? 0])),
-          runs: runs.length,
-        };
   const site = side(size.site);
   const floor = side(size.floor);
   return {
@@ -52,6 +54,20 @@ export function buildFigures(size) {
     ratioMedian: site && floor ? site.totalMedian / floor.totalMedian : null,
     ratioAstro: site && floor ? site.astro / floor.astro : null,
     ratioCpu: site && floor && Number.isFinite(site.cpu) && Number.isFinite(floor.cpu) ? site.cpu / floor.cpu : null,
+  };
+}
+
+/** Starlight's build at one size against the site's: `{ starlight, site, ratio, ratioCpu }`, or null when not built. */
+export function starlightBuildFigures(size) {
+  const sl = side(size.starlight?.runs);
+  const site = side(size.site);
+  if (!sl) return null;
+  return {
+    starlight: sl,
+    site,
+    ratio: site ? site.total / sl.total : null,
+    ratioMedian: site ? site.totalMedian / sl.totalMedian : null,
+    ratioCpu: site && Number.isFinite(site.cpu) && Number.isFinite(sl.cpu) ? site.cpu / sl.cpu : null,
   };
 }
 
@@ -152,6 +168,61 @@ export function evaluateTargets(result) {
       });
     }
   }
+  out.push(...starlightTargets(result));
+  return out;
+}
+
+/** The largest size measured with Starlight's search as well as ours. */
+function starlightSearchSize(result) {
+  return [...result.sizes].filter((x) => x.search && x.starlight?.search).sort((a, b) => b.n - a.n)[0] ?? null;
+}
+
+/**
+ * Issue 16's targets against Starlight 0.42 on the same corpus, at the largest
+ * size where both searches were measured (bytes: medians; "later": the same
+ * query after another one). The build ratio at the largest size Starlight built.
+ */
+export function starlightTargets(result) {
+  const out = [];
+  const size = starlightSearchSize(result);
+  if (size) {
+    const ours = searchFigures(size.search);
+    const theirs = searchFigures(size.starlight.search);
+    const both = ours.map((o) => ({ o, t: theirs.find((x) => x.id === o.id) })).filter((p) => p.t);
+    for (const { o, t } of both.filter((p) => ['word', 'pl', 'tr'].includes(p.o.id))) {
+      const a = o.cold.bytes.median;
+      const b = t.cold.bytes.median;
+      const r = a != null && b ? a / b : null;
+      out.push({ id: `sl-cold-${o.id}`, target: `vs Starlight, N = ${size.n}: ${o.label}, opening search + query, bytes (median)`, value: `${f.kb(a)} vs ${f.kb(b)} = ${f.x(r)}`, limit: '≤ 0.80× Starlight', met: r != null && r <= 0.8 });
+    }
+    const instant = both.filter((p) => ['code', 'bounce'].includes(p.o.id));
+    if (instant.length) {
+      const worst = instant.reduce((a, p) => (a == null || (p.o.cold.bytes.median ?? Infinity) > (a.o.cold.bytes.median ?? Infinity) ? p : a), null);
+      out.push({
+        id: 'sl-cold-instant',
+        target: `vs Starlight, N = ${size.n}: code and pasted-line queries, opening search + query, bytes (worst, median)`,
+        value: instant.map((p) => `${p.o.id} ${f.kb(p.o.cold.bytes.median)}`).join(', ') + ` (Starlight: ${instant.map((p) => `${f.kb(p.t.cold.bytes.median)}`).join(', ')})`,
+        limit: '≤ 20 KB',
+        met: worst.o.cold.bytes.median != null && worst.o.cold.bytes.median <= 20 * KB,
+      });
+    }
+    if (both.length) {
+      const rows = both.map((p) => ({ ...p, limit: Math.max(30 * KB, 0.8 * (p.t.warm.bytes.median ?? 0)) }));
+      const worst = rows.reduce((a, p) => (a == null || (p.o.warm.bytes.median ?? Infinity) / p.limit > (a.o.warm.bytes.median ?? Infinity) / a.limit ? p : a), null);
+      out.push({
+        id: 'sl-warm',
+        target: `vs Starlight, N = ${size.n}: later query, bytes (median; query furthest over its limit)`,
+        value: `${f.kb(worst.o.warm.bytes.median)} (${worst.o.id}; Starlight ${f.kb(worst.t.warm.bytes.median)})`,
+        limit: `≤ max(30 KB, 0.8× Starlight) = ${f.kb(worst.limit)}`,
+        met: rows.every((p) => p.o.warm.bytes.median != null && p.o.warm.bytes.median <= p.limit),
+      });
+    }
+  }
+  const built = [...result.sizes].filter((x) => starlightBuildFigures(x)?.ratio != null).sort((a, b) => b.n - a.n)[0];
+  if (built) {
+    const b = starlightBuildFigures(built);
+    out.push({ id: 'sl-build', target: `Build of ${built.pages} pages vs Starlight 0.42 (${built.starlight.pages} pages, same corpus), wall time`, value: `${f.s(b.site.total)} vs ${f.s(b.starlight.total)} = ${f.x(b.ratio)} (CPU ${f.x(b.ratioCpu)})`, limit: '≤ 0.78×', met: b.ratio <= 0.78 });
+  }
   return out;
 }
 
@@ -163,12 +234,14 @@ function table(head, rows, left = 1) {
 
 export function buildTable(result) {
   return table(
-    ['N codes', 'Pages', 'Astro', 'Astro peak RSS', 'Pagefind', 'Pagefind peak RSS', 'Total', 'Per page', 'Floor Astro', 'Floor Pagefind', 'Floor total', 'Floor peak RSS', 'Ratio (time)', 'Ratio (Astro only)', 'Ratio (CPU time)', 'dist', 'Pagefind dir'],
+    ['N codes', 'Pages', 'Floor pages', 'Code pages (site / floor)', 'Astro', 'Astro peak RSS', 'Pagefind', 'Pagefind peak RSS', 'Total', 'Per page', 'Floor Astro', 'Floor Pagefind', 'Floor total', 'Floor peak RSS', 'Ratio (time)', 'Ratio (Astro only)', 'Ratio (CPU time)', 'dist', 'Pagefind dir'],
     result.sizes.map((s) => {
       const b = buildFigures(s);
       return [
         String(s.n),
         String(s.pages),
+        String(s.floorPages ?? 'n/a'),
+        s.codePages ? `${s.codePages.site ?? 'n/a'} / ${s.codePages.floor ?? 'n/a'}` : 'n/a',
         f.s(b.site?.astro),
         f.gb(b.site?.astroRss),
         f.s(b.site?.pagefind),
@@ -186,6 +259,63 @@ export function buildTable(result) {
         f.mb(s.pagefind.total),
       ];
     }),
+  );
+}
+
+/** Starlight's build at each size, against the site's. */
+export function starlightBuildTable(result) {
+  const rows = [];
+  for (const s of result.sizes) {
+    const b = starlightBuildFigures(s);
+    if (!b) {
+      if (s.starlight?.error) rows.push([String(s.n), `${s.pages} / –`, '–', f.s(buildFigures(s).site?.total), 'build failed', '–', '–', '–', '–', '–']);
+      continue;
+    }
+    rows.push([
+      String(s.n),
+      `${s.pages} / ${s.starlight.pages}`,
+      `${s.codePages?.site ?? 'n/a'} / ${s.codePages?.starlight ?? 'n/a'}`,
+      f.s(b.site?.total),
+      f.s(b.starlight.total),
+      f.x(b.ratio),
+      f.x(b.ratioCpu),
+      f.gb(b.starlight.astroRss),
+      s.starlight.dist ? f.mb(s.starlight.dist.bytes) : 'n/a',
+      s.starlight.pagefind ? f.mb(s.starlight.pagefind.total) : 'n/a',
+    ]);
+  }
+  return rows.length
+    ? table(['N codes', 'Pages (site / Starlight)', 'Code pages (site / Starlight)', 'Site build (Astro + Pagefind)', 'Starlight build (astro build, Pagefind inside)', 'Ratio (time)', 'Ratio (CPU time)', 'Starlight peak RSS', 'Starlight dist', 'Starlight Pagefind dir'], rows)
+    : '';
+}
+
+/** Our search against Starlight's at one size, per query (medians). */
+export function starlightSearchTable(size) {
+  const ours = searchFigures(size.search);
+  const theirs = searchFigures(size.starlight?.search);
+  if (!ours || !theirs) return '';
+  const r = (a, b) => (a != null && b ? f.x(a / b) : 'n/a');
+  return table(
+    ['Query', 'Cold: ours', 'Cold: Starlight', 'Cold ratio', 'Later: ours', 'Later: Starlight', 'Later ratio', 'Later, last key → results: ours', 'Starlight', 'Ratio', 'Same without debounce: ours', 'Starlight', 'Cold, last key → results: ours / Starlight', 'Results shown: ours / Starlight'],
+    ours
+      .map((o) => ({ o, t: theirs.find((x) => x.id === o.id) }))
+      .filter((p) => p.t)
+      .map(({ o, t }) => [
+        `${o.label} (${o.lang})${t.ok ? '' : ' ⚠ Starlight: no result shown in some runs'}`,
+        f.kb(o.cold.bytes.median),
+        f.kb(t.cold.bytes.median),
+        r(o.cold.bytes.median, t.cold.bytes.median),
+        f.kb(o.warm.bytes.median),
+        f.kb(t.warm.bytes.median),
+        r(o.warm.bytes.median, t.warm.bytes.median),
+        f.ms(o.warm.fromLastKey.median),
+        f.ms(t.warm.fromLastKey.median),
+        r(o.warm.fromLastKey.median, t.warm.fromLastKey.median),
+        f.ms(o.warm.netFromLastKey.median),
+        f.ms(t.warm.netFromLastKey.median),
+        `${f.ms(o.cold.fromLastKey.median)} / ${f.ms(t.cold.fromLastKey.median)}`,
+        `${o.results ?? 'n/a'} / ${t.results ?? 'n/a'}`,
+      ]),
   );
 }
 
@@ -230,29 +360,30 @@ export function searchTable(size) {
 }
 
 /** What a file fetched by the search is, for the breakdown of a query's bytes. */
-function kindOf(path) {
+function kindOf(path, uiLabel = 'site search JS') {
   if (/pagefind-worker\.js$/.test(path)) return 'Pagefind worker';
-  if (/\/pagefind\/pagefind\.js$/.test(path)) return 'pagefind.js';
+  if (/\/_?pagefind\/pagefind\.js$/.test(path)) return 'pagefind.js';
   if (/pagefind-entry\.json$/.test(path)) return 'pagefind-entry.json';
   if (/\.pagefind$/.test(path)) return 'Pagefind wasm';
   if (/\.pf_meta$/.test(path)) return 'pf_meta (page list, chunk table)';
   if (/\.pf_index$/.test(path)) return 'index chunks';
   if (/\.pf_fragment$/.test(path)) return 'fragments (one per result shown)';
   if (/\.pf_filter$/.test(path)) return 'filters';
-  if (/\.js$/.test(path)) return 'site search JS';
+  if (/\.js$/.test(path)) return uiLabel;
+  if (/\.css$/.test(path)) return 'CSS';
   if (/\/guides\.json$/.test(path)) return 'guide list (/{lang}/guides.json)';
   return 'other';
 }
 
 /** Bytes of the median cold and later run of one query, by kind of file. */
-export function breakdownTable(size, id = 'word') {
-  const q = size.search?.queries.find((x) => x.id === id);
+export function breakdownTable(size, id = 'word', search = size.search, uiLabel = 'site search JS') {
+  const q = search?.queries.find((x) => x.id === id);
   if (!q || !q.cold[0]?.files) return '';
   const pickMedian = (runs) => [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor((runs.length - 1) / 2)];
   const sum = (run) => {
     const m = new Map();
     for (const file of run.files) {
-      const k = kindOf(file.path);
+      const k = kindOf(file.path, uiLabel);
       const e = m.get(k) ?? { bytes: 0, n: 0 };
       e.bytes += file.bytes;
       e.n += 1;
@@ -298,7 +429,7 @@ export function targetTable(result) {
 
 function machineLine(result) {
   const m = result.machine;
-  return `${m.cores} × ${m.cpu}, ${(m.memBytes / 2 ** 30).toFixed(0)} GiB RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Chromium ${m.chromium ?? 'n/a'} (Playwright ${m.playwright}); commit ${m.commit}${m.dirty ? ' plus uncommitted changes' : ''}; peak RSS from ${m.gnuTime ? 'GNU time (ru_maxrss)' : '/proc sampling'}`;
+  return `${m.cores} × ${m.cpu}, ${(m.memBytes / 2 ** 30).toFixed(0)} GiB RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Chromium ${m.chromium ?? 'n/a'} (Playwright ${m.playwright}); ${m.starlight ? `Starlight ${m.starlight.version} (Astro ${m.starlight.astro}, Pagefind ${m.starlight.pagefind}); ` : ''}commit ${m.commit}${m.dirty ? ' plus uncommitted changes' : ''}; peak RSS from ${m.gnuTime ? 'GNU time (ru_maxrss)' : '/proc sampling'}`;
 }
 
 /** The summary printed at the end of a run. */
@@ -309,6 +440,13 @@ export function printSummary(result) {
   for (const s of result.sizes) {
     if (s.search) out.push('', `Search, N = ${s.n} (${s.search.mode} mode, median / p95 over ${s.search.runs} runs, typing ${s.search.keyDelayMs} ms per key, debounce ${s.search.debounceMs} ms)`, searchTable(s));
   }
+  const sb = starlightBuildTable(result);
+  if (sb) out.push('', 'Starlight build', sb);
+  for (const s of result.sizes) {
+    const st = s.starlight?.search ? starlightSearchTable(s) : '';
+    if (st) out.push('', `Starlight comparison, N = ${s.n} (median over ${s.search.runs} runs)`, st);
+  }
+  if (result.starlightNote) out.push('', `Starlight: ${result.starlightNote}`);
   const dt = decodeTable(result);
   if (dt) out.push('', 'Decoder (/en/decode/, Chromium)', dt);
   if (result.targets.length) out.push('', 'Targets', targetTable(result));
@@ -383,6 +521,38 @@ ${parts.join('\n')}
 `;
 }
 
+/** The Starlight part of the generated block. */
+function starlightBlock(result) {
+  const out = [];
+  const bt = starlightBuildTable(result);
+  if (!bt && !result.sizes.some((s) => s.starlight?.search)) {
+    if (result.starlightNote) out.push('', '### Starlight comparison', '', `Starlight: ${result.starlightNote}.`);
+    return out;
+  }
+  const v = result.machine.starlight;
+  out.push('', '### Starlight comparison', '', `Starlight ${v?.version ?? ''} on the same corpus (guides, overview, code pages), Astro ${v?.astro ?? 'n/a'}, Pagefind ${v?.pagefind ?? 'n/a'}; built and searched in this run, same server, same Chromium. Ratios are ours ÷ Starlight's (below 1: ours is smaller or faster).`);
+  if (bt) out.push('', 'Build (best of the runs; Starlight\'s `astro build` runs Pagefind itself):', '', bt);
+  for (const s of result.sizes) {
+    const st = s.starlight?.search ? starlightSearchTable(s) : '';
+    if (!st) continue;
+    out.push(
+      '',
+      `#### N = ${s.n}: search (${s.pages} / ${s.starlight.pages} pages)`,
+      '',
+      `Median over ${s.search.runs} runs. Starlight: its header button opens the search dialog (Pagefind UI, debounce ${s.starlight.search.debounceMs} ms); cold bytes are what the page fetches after its load event (the search UI, imported on idle) plus everything from opening the dialog until the network is quiet; "results" when the first result's link is rendered (or the "no results" message).`,
+      '',
+      st,
+    );
+    if (s.starlight.searchError) out.push('', `Starlight search failed: ${s.starlight.searchError.split('\n')[0]}`);
+  }
+  const size = starlightSearchSize(result);
+  if (size) {
+    const bd = breakdownTable(size, 'word', size.starlight.search, 'Starlight search UI JS');
+    if (bd) out.push('', `Where Starlight's bytes for the word query go (N = ${size.n}):`, '', bd);
+  }
+  return out;
+}
+
 /** The generated block of docs/benchmarks.md. */
 export function markdownBlock(result) {
   const out = [];
@@ -411,6 +581,7 @@ export function markdownBlock(result) {
   if (dt) out.push('', '### Decoder', '', `On \`/en/decode/\` of the site as built for the first size, in the same Chromium; time from "Decode" to the results shown (the page's \`data-state\`), measured in the page, after one warm-up decode of the same input; ${result.decode.inputs[0]?.times.length ?? 0} runs each.`, '', dt);
   const sb = searchBytesTable(result);
   if (sb) out.push('', '### Search bytes by size', '', sb);
+  out.push(...starlightBlock(result));
   out.push('', '![Build time and search bytes against page count](benchmarks.svg)');
   return out.join('\n');
 }

@@ -2,14 +2,17 @@
 /**
  * `npm run bench`: build time, memory, page weight and search speed of the
  * site, from the real 7 codes to 1,000 (3,000 pages), against a floor (the
- * same MDX through a minimal Astro layout). See docs/benchmarks.md.
+ * same MDX through a minimal Astro layout, and the site's code pages) and
+ * against Starlight 0.42 on the same corpus (issue 16; installed at bench time
+ * into bench/.cache/starlight-pkg/, skipped with --no-starlight or when the
+ * install fails). See docs/benchmarks.md.
  *
  * Options (after `npm run bench --`):
  *   --sizes 7,100,1000   numbers of codes (each × 3 locales)
  *   --repeat 1           site + floor build pairs per size (alternating order; min and median reported)
  *   --search-runs 7      repetitions of every search measurement (cold and warm)
  *   --search-sizes all   sizes to measure search at ("all", or a list)
- *   --no-floor --no-search --no-weights --no-decode   skip parts
+ *   --no-floor --no-search --no-weights --no-decode --no-starlight   skip parts
  *   --no-write           print only; do not rewrite docs/benchmarks.md and docs/benchmarks.svg
  *   --report FILE        measure nothing: print and write the figures of a saved run (bench/results/*.json)
  *   --wait-quiet 3       before each build, wait up to this many minutes for the load average to drop below the core count
@@ -23,10 +26,12 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { writeCodePages } from './code-pages.mjs';
+import { ensureStarlight, pagefindUiDebounce, prepareStarlight, STARLIGHT_STEPS } from './starlight.mjs';
 import { runMeasured } from './measure.mjs';
 import { prepareFloor, prepareSite } from './sites.mjs';
 import { serve } from './serve.mjs';
-import { decodeInputs, launch, measureDecode, measurePageWeights, measureSearch } from './browser.mjs';
+import { decodeInputs, launch, measureDecode, measurePageWeights, measureSearch, measureStarlightSearch } from './browser.mjs';
 import { evaluateTargets, printSummary, writeDocs } from './report.mjs';
 import { BUILD_STEPS } from '../scripts/build.ts';
 
@@ -35,7 +40,7 @@ const cache = join(repo, 'bench', '.cache');
 const resultsDir = join(repo, 'bench', 'results');
 
 function parseArgs(argv) {
-  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, search: true, weights: true, decode: true, write: true, waitQuiet: 3 };
+  const opts = { sizes: [7, 100, 1000], repeat: 1, searchRuns: 7, searchSizes: 'all', floor: true, starlight: true, search: true, weights: true, decode: true, write: true, waitQuiet: 3 };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -45,6 +50,7 @@ function parseArgs(argv) {
     else if (a === '--search-sizes') opts.searchSizes = next();
     else if (a === '--wait-quiet') opts.waitQuiet = Math.max(0, Number(next()));
     else if (a === '--no-floor') opts.floor = false;
+    else if (a === '--no-starlight') opts.starlight = false;
     else if (a === '--no-search') opts.search = false;
     else if (a === '--no-weights') opts.weights = false;
     else if (a === '--no-decode') opts.decode = false;
@@ -127,6 +133,7 @@ function dirBytes(dir) {
 
 function countHtml(dir) {
   let n = 0;
+  if (!existsSync(dir)) return 0;
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) {
@@ -138,9 +145,18 @@ function countHtml(dir) {
   return n;
 }
 
+/** Pages under `/{lang}/codes/` (the status-code pages, their index and the basic replies), all locales. */
+function countCodePages(dist) {
+  if (!existsSync(dist)) return 0;
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^[a-z]{2}$/.test(e.name))
+    .reduce((a, e) => a + countHtml(join(dist, e.name, 'codes')), 0);
+}
+
 /** Sizes of the Pagefind bundle: the index proper, and what the browser runtime needs. */
 function pagefindSizes(dist) {
-  const dir = join(dist, 'pagefind');
+  const dir = ['pagefind', '_pagefind'].map((d) => join(dist, d)).find((d) => existsSync(d));
+  if (!dir) return null;
   const part = (sub) => dirBytes(join(dir, sub));
   const top = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
   const sum = (re) => top.filter((f) => re.test(f)).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
@@ -201,6 +217,30 @@ async function main() {
   mkdirSync(cache, { recursive: true });
   const siteSteps = buildSteps();
   const floorSteps = ['astro build', 'pagefind --site dist'];
+  // The site's code pages as Markdown, for the floor and Starlight (from the registry in src/codes/, not from a build).
+  let codePages = null;
+  if (opts.floor || opts.starlight) {
+    try {
+      const dir = join(cache, 'code-pages');
+      codePages = { dir, ...(await writeCodePages({ repo, outDir: dir })) };
+      log(`code pages for the floor and Starlight: ${codePages.files} files (${codePages.perLang} per locale) from src/codes/`);
+    } catch (e) {
+      log(`code pages: could not load the registry (${e instanceof Error ? e.message : e}); the floor and Starlight get the guides only`);
+    }
+  }
+  // Starlight (issue 16): installed at bench time; without it the run goes on.
+  let starlight = null;
+  let starlightNote = opts.starlight ? null : 'skipped (--no-starlight)';
+  if (opts.starlight) {
+    const r = await ensureStarlight({ repo, cache, resultsDir, log });
+    if (r.ok) {
+      starlight = { ...r, debounceMs: pagefindUiDebounce(r.dir) };
+      log(`Starlight ${r.version} (Astro ${r.astro}, Pagefind ${r.pagefind}) in bench/.cache/starlight-pkg/; Pagefind UI debounce ${starlight.debounceMs} ms`);
+    } else {
+      starlightNote = `not measured: install failed (${r.error})`;
+      log(`Starlight: NOT MEASURED, install failed; continuing without it. ${r.error}`);
+    }
+  }
   const startedAt = new Date();
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -209,6 +249,7 @@ async function main() {
     gnuTime: existsSync('/usr/bin/time'),
     ...versions(),
   };
+  if (starlight) machine.starlight = { version: starlight.version, astro: starlight.astro, pagefind: starlight.pagefind, mdx: starlight.mdx };
   log(`machine: ${machine.cores} × ${machine.cpu}, ${(machine.memBytes / 1024 ** 3).toFixed(0)} GiB, ${machine.os}, Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}`);
   log(`site build steps: ${siteSteps.join('  |  ')}`);
 
@@ -221,19 +262,40 @@ async function main() {
       log(`N = ${n}: corpus`);
       const corpusDir = join(cache, `corpus-${n}`);
       const corpus = writeCorpus({ realContentDir: join(repo, 'content'), outDir: corpusDir, n });
-      const runs = { site: [], floor: [] };
+      const runs = { site: [], floor: [], starlight: [] };
       let siteDir = '';
+      let starlightDir = '';
+      let starlightError = null;
+      const kinds = ['site', ...(opts.floor ? ['floor'] : []), ...(starlight ? ['starlight'] : [])];
       for (let r = 0; r < opts.repeat; r += 1) {
-        const order = opts.floor ? (r % 2 === 0 ? ['site', 'floor'] : ['floor', 'site']) : ['site'];
+        // Alternating order, so that no project always builds first (or last) on a warming machine.
+        const order = r % 2 === 0 ? kinds : [...kinds].reverse();
         for (const kind of order) {
-          const dir = kind === 'site' ? prepareSite({ repo, cache, n, corpusDir }) : prepareFloor({ repo, cache, n, corpusDir });
+          if (kind === 'starlight' && starlightError) continue;
+          const dir =
+            kind === 'site'
+              ? prepareSite({ repo, cache, n, corpusDir })
+              : kind === 'floor'
+                ? prepareFloor({ repo, cache, n, corpusDir, codePagesDir: codePages?.dir ?? null })
+                : prepareStarlight({ pkgDir: starlight.dir, cache, n, corpusDir, codePagesDir: codePages?.dir ?? null });
           if (kind === 'site') siteDir = dir;
+          else if (kind === 'starlight') starlightDir = dir;
           log(`N = ${n}: building ${kind} (${r + 1}/${opts.repeat})`);
-          const res = await build(dir, kind === 'site' ? siteSteps : floorSteps, `${kind}-${n}-r${r + 1}`, opts.waitQuiet * 60_000);
+          const steps = kind === 'site' ? siteSteps : kind === 'floor' ? floorSteps : STARLIGHT_STEPS;
+          let res;
+          try {
+            res = await build(dir, steps, `${kind}-${n}-r${r + 1}`, opts.waitQuiet * 60_000);
+          } catch (e) {
+            if (kind !== 'starlight') throw e;
+            // Starlight is a comparison, not the subject: its failure is reported, the run goes on.
+            starlightError = e instanceof Error ? e.message : String(e);
+            log(`N = ${n}: Starlight build FAILED; continuing without it at this size. ${starlightError.split('\n')[0]}`);
+            continue;
+          }
           const pages = countHtml(join(dir, 'dist'));
-          runs[kind].push({ ...res, pages });
+          runs[kind].push({ ...res, pages, codePages: countCodePages(join(dir, 'dist')) });
           const parts = Object.entries(res).map(([k, v]) => `${k} ${(v.wallMs / 1000).toFixed(1)} s, ${(v.peakRssBytes / 1e9).toFixed(2)} GB`);
-          log(`N = ${n}: ${kind}: ${pages} pages; ${parts.join('; ')}`);
+          log(`N = ${n}: ${kind}: ${pages} pages (${countCodePages(join(dir, 'dist'))} under /{lang}/codes/); ${parts.join('; ')}`);
         }
       }
       // The last site build stays on disk (builds are deterministic): measure its output.
@@ -247,8 +309,20 @@ async function main() {
         site: runs.site,
         floor: runs.floor,
         floorPages: runs.floor[0]?.pages ?? null,
+        codePages: { site: countCodePages(dist), floor: runs.floor[0]?.codePages ?? null, starlight: runs.starlight[0]?.codePages ?? null },
         weights: null,
         search: null,
+        starlight: starlight
+          ? {
+              version: starlight.version,
+              runs: runs.starlight,
+              pages: runs.starlight[0]?.pages ?? null,
+              dist: starlightError ? null : dirBytes(join(starlightDir, 'dist')),
+              pagefind: starlightError ? null : pagefindSizes(join(starlightDir, 'dist')),
+              error: starlightError,
+              search: null,
+            }
+          : null,
       };
       if (browser) {
         const server = await serve(dist);
@@ -269,6 +343,20 @@ async function main() {
         } finally {
           await server.close();
         }
+        const searchStarlight = opts.search && entry.starlight && !entry.starlight.error && (opts.searchSizes === 'all' || opts.searchSizes.split(',').map(Number).includes(n));
+        if (searchStarlight) {
+          // Same server code, same Chromium, same queries and typing speed.
+          const slServer = await serve(join(starlightDir, 'dist'));
+          try {
+            log(`N = ${n}: Starlight search (${opts.searchRuns} runs per query, cold and warm)`);
+            entry.starlight.search = await measureStarlightSearch(browser, slServer, { runs: opts.searchRuns, debounceMs: starlight.debounceMs, onProgress: (m) => log(`  starlight search ${m}`) });
+          } catch (e) {
+            entry.starlight.searchError = e instanceof Error ? e.message : String(e);
+            log(`N = ${n}: Starlight search FAILED; continuing. ${entry.starlight.searchError.split('\n')[0]}`);
+          } finally {
+            await slServer.close();
+          }
+        }
       }
       sizes.push(entry);
     }
@@ -276,7 +364,17 @@ async function main() {
     await browser?.close();
   }
 
-  const result = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, options: opts, machine, sizes, decode };
+  const result = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    options: opts,
+    machine,
+    sizes,
+    decode,
+    codePages: codePages ? { files: codePages.files, perLang: codePages.perLang, bytes: codePages.bytes } : null,
+    starlightNote,
+  };
   result.targets = evaluateTargets(result);
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   writeFileSync(join(resultsDir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));

@@ -6,7 +6,9 @@
  *   the synthetic corpus. Nothing tracked is touched.
  * - `floor-N/`: the floor. The same content/ rendered by a minimal Astro
  *   project (MDX integration, a layout with only <title> and <h1>, Astro's
- *   default Markdown settings), with the same Astro and Pagefind.
+ *   default Markdown settings), with the same Astro and Pagefind; plus the
+ *   site's status-code pages, as Markdown files written from the registry
+ *   (./code-pages.mjs) into `content/codes/`, rendered by the same layout.
  *
  * Both get a `node_modules/` of symlinks to the repo's packages, so Astro and
  * Vite keep their caches (`node_modules/.astro`, `.vite`) per project and
@@ -60,6 +62,7 @@ import { glob } from 'astro/loaders';
 export const collections = {
   errors: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/errors' }) }),
   pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/pages' }) }),
+  codes: defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/codes' }) }),
 };
 `;
 
@@ -103,8 +106,26 @@ const { Content } = await render(entry);
 <Floor lang={lang} title={entry.data.title}><Content /></Floor>
 `;
 
-/** Creates `cache/floor-N`: the minimal Astro project over the same corpus. */
-export function prepareFloor({ repo, cache, n, corpusDir }) {
+// The status-code pages (./code-pages.mjs): frontmatter lang, page (URL segment, '' for the index), title.
+const FLOOR_CODE = `---
+import { getCollection, render } from 'astro:content';
+import Floor from '../../../layouts/Floor.astro';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('codes');
+  return entries.map((entry) => ({ params: { lang: entry.data.lang, page: entry.data.page || undefined }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<Floor lang={entry.data.lang} title={entry.data.title}><Content /></Floor>
+`;
+
+/**
+ * Creates `cache/floor-N`: the minimal Astro project over the same corpus,
+ * with the code pages of `codePagesDir` (./code-pages.mjs writeCodePages) when given.
+ */
+export function prepareFloor({ repo, cache, n, corpusDir, codePagesDir = null }) {
   const dir = join(cache, `floor-${n}`);
   rmSync(dir, { recursive: true, force: true });
   const files = {
@@ -115,12 +136,15 @@ export function prepareFloor({ repo, cache, n, corpusDir }) {
     'src/layouts/Floor.astro': FLOOR_LAYOUT,
     'src/pages/[lang]/errors/[slug].astro': FLOOR_GUIDE,
     'src/pages/[lang]/index.astro': FLOOR_OVERVIEW,
+    ...(codePagesDir ? { 'src/pages/[lang]/codes/[...page].astro': FLOOR_CODE } : {}),
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
   cpSync(corpusDir, join(dir, 'content'), { recursive: true });
+  if (codePagesDir) cpSync(codePagesDir, join(dir, 'content', 'codes'), { recursive: true });
+  else mkdirSync(join(dir, 'content', 'codes'), { recursive: true });
   linkNodeModules(repo, dir);
   return dir;
 }

@@ -2,19 +2,24 @@
 /**
  * `npm run bench:smoke`: the benchmark at its smallest, so that it cannot rot
  * unnoticed. Part of `npm test` (after the build). It runs every piece once:
- * the corpus generator (N = 7), the floor project (built and indexed, with
- * the measurement of time and memory), page weight and one search query in
+ * the corpus generator (N = 7), the code pages written from the registry, the
+ * floor project with them (built and indexed, with the measurement of time
+ * and memory), page weight and one search query in
  * Chromium against the site's own `dist/` (built by `npm run build` just
  * before; built here into bench/.cache/ when missing), and the report.
+ *
+ * Starlight (`npm run bench`'s comparison, installed at bench time) is not
+ * part of it: no install, no Starlight build.
  *
  * It fails only when the benchmark breaks (a step errors, no pages, no search
  * result, a figure missing), never on timings. Writes bench/results/smoke.json.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { writeCorpus } from './corpus.mjs';
+import { writeCodePages } from './code-pages.mjs';
 import { runMeasured } from './measure.mjs';
 import { prepareFloor, prepareSite } from './sites.mjs';
 import { serve } from './serve.mjs';
@@ -58,10 +63,16 @@ async function main() {
   check(corpus.codes.length === n, `corpus: ${corpus.codes.length} codes instead of ${n}`);
   say(`corpus: ${corpus.files} files`);
 
-  const floorDir = prepareFloor({ repo, cache, n, corpusDir });
+  const codePages = await writeCodePages({ repo, outDir: join(cache, 'code-pages') });
+  check(codePages.perLang > 100, `code pages: only ${codePages.perLang} per locale`);
+  say(`code pages: ${codePages.files} files (${codePages.perLang} per locale)`);
+
+  const floorDir = prepareFloor({ repo, cache, n, corpusDir, codePagesDir: join(cache, 'code-pages') });
   const floor = await buildProject(floorDir, ['astro build', 'pagefind --site dist'], 'floor');
   check(existsSync(join(floorDir, 'dist', 'en', 'errors', '4-4-316', 'index.html')), 'floor: guide page missing');
   check(existsSync(join(floorDir, 'dist', 'pagefind', 'pagefind-entry.json')), 'floor: Pagefind index missing');
+  const someCode = readdirSync(join(cache, 'code-pages', 'tr')).find((f) => /^\d/.test(f))?.replace(/\.md$/, '');
+  for (const page of ['en/codes/index.html', 'pl/codes/basic/index.html', `tr/codes/${someCode}/index.html`]) check(existsSync(join(floorDir, 'dist', page)), `floor: code page ${page} missing`);
   say(`floor built: Astro ${(floor.astro.wallMs / 1000).toFixed(1)} s, Pagefind ${(floor.pagefind.wallMs / 1000).toFixed(1)} s`);
 
   // The site: the real dist/ when `npm run build` has made it, else a build of our own.
