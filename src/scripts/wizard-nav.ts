@@ -179,6 +179,12 @@ export class WizardNavigator {
         filled += 1;
       }
     }
+    const known = step.querySelector<HTMLElement>('[data-known]');
+    const knownHost = known?.querySelector('[data-known-host]');
+    if (known && knownHost && host !== null) {
+      knownHost.textContent = host;
+      known.hidden = false;
+    }
     if (filled === 0) return;
     const note = step.querySelector<HTMLElement>(this.#source === 'paste' ? '[data-filled-note]' : '[data-link-note]');
     if (note) note.hidden = false;

@@ -230,6 +230,8 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`${escape(stepPath(lang, '4-4-316'))}$`));
       const read = w('paste.read').replace('{{items}}', '450 4.4.316 · mail.contoso.com · 203.0.113.5 · Socket error code 10061');
       await expect(page.getByText(read)).toBeVisible();
+      // The question about the server names the one from the paste.
+      await expect(page.getByText(w('paste.serverKnown').replace('{{host}}', 'mail.contoso.com'), { exact: true })).toBeVisible();
       await walkTo(page, lang, '316-firewall', 'mouse', '4-4-316');
       await expect(page).toHaveURL(new RegExp(`${escape(stepPath(lang, '316-firewall'))}$`));
       const card = page.locator('.wz-card');
