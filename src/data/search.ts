@@ -1,16 +1,16 @@
 /**
  * Build-time data for the search element: the locale's guides with their
- * titles and cause sections (published as /{lang}/guides.json), and every
- * string it shows, from i18next.
+ * titles (published as /{lang}/guides.json) and their cause sections
+ * (/{lang}/guide-causes.json), and every string it shows, from i18next.
  */
 import { render } from 'astro:content';
 import { defaultLang, localeInfo, type Lang } from '../i18n/config';
 import { pluralForms, useTranslations } from '../i18n';
 import { guideTitle } from '../lib/error-code';
-import { packGuide, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { packGuide, type GuideCauses, type PackedGuide, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { codePath, codesDataPath, localizedPath } from '../lib/url';
 import { SUBJECTS } from '../lib/code-registry';
-import { guidesFor, guidesUrl } from './guides';
+import { guideCausesUrl, guidesFor, guidesUrl } from './guides';
 
 interface GuideEntry {
   code: string;
@@ -47,7 +47,12 @@ function entries(lang: Lang): Promise<GuideEntry[]> {
 
 /** The guides of one locale as the search shows them, in guide order. */
 export async function searchGuides(lang: Lang): Promise<SearchGuide[]> {
-  return (await entries(lang)).map((g) => ({ ...g, title: guideTitle(g.code, g.title) }));
+  return (await entries(lang)).map(({ code, slug, title }) => ({ code, slug, title: guideTitle(code, title) }));
+}
+
+/** The cause headings of each guide, as `/{lang}/guide-causes.json` publishes them (read back by parseGuideCauses). */
+export async function guideCauses(lang: Lang): Promise<GuideCauses> {
+  return Object.fromEntries((await entries(lang)).map((g) => [g.slug, g.causes]));
 }
 
 /** The same list as `/{lang}/guides.json` publishes it (read back by parseSearchGuides). */
@@ -67,6 +72,7 @@ export function searchConfig(lang: Lang): SearchConfig {
     searchPath: localizedPath(lang, '/search/'),
     englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
     guides: guidesUrl(lang),
+    causes: guideCausesUrl(lang),
     codes: `${base}${codesDataPath(lang)}`,
     codesIndex: codePath(lang),
     help: [

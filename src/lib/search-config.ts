@@ -15,9 +15,15 @@ import type { PluralForms } from './plural';
 export interface SearchGuide extends GuideRef {
   /** The guide's title as its page shows it (`4.4.316 Połączenie odrzucone`). */
   title: string;
-  /** Heading text of its `#cause-…` sections, by id. */
-  causes: Record<string, string>;
 }
+
+/**
+ * `/{lang}/guide-causes.json`: the heading text of each guide's `#causes` and
+ * `#cause-…` sections, by guide slug and section id. Apart from the guide
+ * list because only a pasted line's likely cause needs it, and it is most of
+ * the list's weight (a code lookup fetches the list, not this).
+ */
+export type GuideCauses = Record<string, Record<string, string>>;
 
 /** Every string the search element shows. */
 export interface SearchStrings {
@@ -57,6 +63,8 @@ export interface SearchConfig {
   englishSearchPath: string | null;
   /** URL of the locale's guide list (`/pl/guides.json`), an array of {@link PackedGuide}. */
   guides: string;
+  /** URL of the cause headings per guide (`/pl/guide-causes.json`, {@link GuideCauses}), fetched for a pasted line only. */
+  causes: string;
   /** URL of the locale's code registry (`/pl/codes.json`, see src/lib/code-list.ts). */
   codes: string;
   /** URL of the codes index (`/pl/codes/`). */
@@ -144,26 +152,16 @@ function parseForms(value: unknown): PluralForms | null {
   return forms;
 }
 
-function parseGuide(value: unknown): SearchGuide | null {
-  if (!isObject(value)) return null;
-  const { code, slug, title, causes } = value;
-  if (!isString(code) || !isString(slug) || !isString(title) || !isObject(causes)) return null;
-  const sections: Record<string, string> = {};
-  for (const [id, text] of Object.entries(causes)) if (isString(text)) sections[id] = text;
-  return { code, slug, title, causes: sections };
-}
-
 /**
  * A guide as `/{lang}/guides.json` carries it, compact because the list grows
- * with the number of codes (about 6 KB gzip for 1,000 codes, against 14 KB as
- * objects): `[code, title, causes]`, plus the slug when it is not the one
- * {@link codeToSlug} gives. The title is the guide's own, without the code.
+ * with the number of codes: `[code, title]`, plus the slug when it is not the
+ * one {@link codeToSlug} gives. The title is the guide's own, without the code.
  */
-export type PackedGuide = [code: string, title: string, causes: Record<string, string>, slug?: string];
+export type PackedGuide = [code: string, title: string, slug?: string];
 
 /** Packs one guide for `/{lang}/guides.json` (`title`: the guide's own, without the code). */
-export function packGuide(guide: GuideRef & { title: string; causes: Record<string, string> }): PackedGuide {
-  const packed: PackedGuide = [guide.code, guide.title, guide.causes];
+export function packGuide(guide: GuideRef & { title: string }): PackedGuide {
+  const packed: PackedGuide = [guide.code, guide.title];
   if (codeToSlug(guide.code) !== guide.slug) packed.push(guide.slug);
   return packed;
 }
@@ -173,13 +171,25 @@ export function parseSearchGuides(data: unknown): SearchGuide[] | null {
   if (!Array.isArray(data)) return null;
   const list: SearchGuide[] = [];
   for (const item of data) {
-    if (!Array.isArray(item) || item.length < 3 || item.length > 4) return null;
-    const [code, title, causes, slug = isString(code) ? codeToSlug(code) : null] = item as unknown[];
-    const guide = parseGuide({ code, slug, title: isString(code) && isString(title) ? guideTitle(code, title) : null, causes });
-    if (guide === null) return null;
-    list.push(guide);
+    if (!Array.isArray(item) || item.length < 2 || item.length > 3) return null;
+    const [code, title, slug = isString(code) ? codeToSlug(code) : null] = item as unknown[];
+    if (!isString(code) || !isString(title) || !isString(slug)) return null;
+    list.push({ code, slug, title: guideTitle(code, title) });
   }
   return list;
+}
+
+/** Reads `/{lang}/guide-causes.json` back, keeping only string headings; null when it is not an object of objects. */
+export function parseGuideCauses(data: unknown): GuideCauses | null {
+  if (!isObject(data)) return null;
+  const causes: GuideCauses = {};
+  for (const [slug, sections] of Object.entries(data)) {
+    if (!isObject(sections)) return null;
+    const headings: Record<string, string> = {};
+    for (const [id, text] of Object.entries(sections)) if (isString(text)) headings[id] = text;
+    causes[slug] = headings;
+  }
+  return causes;
 }
 
 /**
@@ -194,10 +204,10 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     return null;
   }
   if (!isObject(data)) return null;
-  const { lang, intl, pagefind, searchPath, englishSearchPath, guides, codes, codesIndex, strings } = data;
+  const { lang, intl, pagefind, searchPath, englishSearchPath, guides, causes, codes, codesIndex, strings } = data;
   if (!isString(lang) || !isString(intl) || !isString(pagefind) || !isString(searchPath)) return null;
   if (englishSearchPath !== null && !isString(englishSearchPath)) return null;
-  if (!isString(guides) || !isString(codes) || !isString(codesIndex) || !isObject(strings)) return null;
+  if (!isString(guides) || !isString(causes) || !isString(codes) || !isString(codesIndex) || !isObject(strings)) return null;
   const help = data['help'];
   if (!Array.isArray(help) || !help.every((h) => isObject(h) && isString(h['href']) && isString(h['title']))) return null;
   const codeStrings = parseCodeStrings(data['codeStrings']);
@@ -217,6 +227,7 @@ export function parseSearchConfig(json: string): SearchConfig | null {
     searchPath,
     englishSearchPath,
     guides,
+    causes,
     codes,
     codesIndex,
     help: help.map((h: Record<string, string>) => ({ href: h['href']!, title: h['title']! })),

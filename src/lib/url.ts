@@ -35,6 +35,11 @@ export function guidesDataPath(lang: string): string {
   return `/${lang}/guides.json`;
 }
 
+/** Path of the locale's cause headings per guide (`/{lang}/guide-causes.json`), fetched by search for a pasted line only. */
+export function guideCausesDataPath(lang: string): string {
+  return `/${lang}/guide-causes.json`;
+}
+
 /**
  * The hreflang alternates of a page, from its locale-free path (`/errors/4-4-316/`):
  * the page in every locale, plus `x-default`, the default locale's page, except

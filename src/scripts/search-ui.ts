@@ -20,12 +20,12 @@
  *   excerpt that passed safeExcerpt() (nothing but <mark>) uses innerHTML.
  */
 import { pluralForm } from '../lib/plural';
-import { parseSearchConfig, type SearchConfig, type SearchGuide } from '../lib/search-config';
+import { parseSearchConfig, type GuideCauses, type SearchConfig, type SearchGuide } from '../lib/search-config';
 import { planSearch, type SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
 import { basicCodePath, codePath, guidePath } from '../lib/url';
-import { fetchCodeList, fetchGuideList } from './guide-list';
+import { fetchCodeList, fetchGuideCauses, fetchGuideList } from './guide-list';
 import { answerCode, guideRefs } from '../lib/code-answer';
 import { createCodeIndex, displayCode, type CodeIndex } from '../lib/code-registry';
 import type { ListedCode } from '../lib/code-list';
@@ -110,6 +110,9 @@ class SiteSearch extends HTMLElement {
   #basic: string[] = [];
   #refs: GuideRef[] = [];
   #guidesLoad: Promise<void> = Promise.resolve();
+  /** Cause headings per guide: fetched by the first pasted line that has a likely cause; {} when that failed. */
+  #causes: Promise<GuideCauses> | undefined;
+  #causeHeadings: GuideCauses | null = null;
   #options: HTMLAnchorElement[] = [];
   #active = -1;
   #seq = 0;
@@ -314,6 +317,12 @@ class SiteSearch extends HTMLElement {
       return;
     }
 
+    if (plan.analysis?.likelyCause && this.#causeHeadings === null) {
+      // A pasted line's likely cause is titled by its section's heading (one small file, once).
+      this.#causes ??= fetchGuideCauses(this.#config.causes).then((c) => c ?? {});
+      this.#causeHeadings = await this.#causes;
+      if (seq !== this.#seq) return;
+    }
     // At once, from the guide list: the code card and the bounce-line findings.
     const instant = this.#instantItems(plan);
     this.#render(plan, instant, true);
@@ -437,7 +446,7 @@ class SiteSearch extends HTMLElement {
     const cause = answer?.kind === 'page' || answer?.kind === 'unregistered' ? null : analysis?.likelyCause;
     const causeGuide = cause ? this.#guide(cause.slug) : undefined;
     if (cause && causeGuide) {
-      const heading = causeGuide.causes[cause.section];
+      const heading = this.#causeHeadings?.[causeGuide.slug]?.[cause.section];
       items.push({
         kind: 'cause',
         href: guidePath(lang, causeGuide.slug, cause.section),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { guideTitle } from '../../src/lib/error-code';
-import { packGuide, parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
+import { packGuide, parseGuideCauses, parseSearchConfig, parseSearchGuides, type SearchConfig, type SearchGuide } from '../../src/lib/search-config';
 
 const GUIDES: SearchGuide[] = [
-  { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
-  { code: 'other', slug: 'other-codes', title: 'Inne kody błędów', causes: {} },
+  { code: '4.4.316', slug: '4-4-316', title: '4.4.316 Połączenie odrzucone' },
+  { code: 'other', slug: 'other-codes', title: 'Inne kody błędów' },
 ];
 
 const CONFIG: SearchConfig = {
@@ -14,6 +14,7 @@ const CONFIG: SearchConfig = {
   searchPath: '/pl/search/',
   englishSearchPath: '/en/search/',
   guides: '/pl/guides.json',
+  causes: '/pl/guide-causes.json',
   codes: '/pl/codes.json',
   codesIndex: '/pl/codes/',
   help: [
@@ -92,16 +93,16 @@ describe('parseSearchConfig', () => {
 
 describe('guide list (/{lang}/guides.json)', () => {
   const OWN = [
-    { code: '4.4.316', slug: '4-4-316', title: 'Połączenie odrzucone', causes: { 'cause-firewall': 'Zapora' } },
-    { code: 'other', slug: 'other-codes', title: 'Inne kody błędów', causes: {} },
+    { code: '4.4.316', slug: '4-4-316', title: 'Połączenie odrzucone' },
+    { code: 'other', slug: 'other-codes', title: 'Inne kody błędów' },
   ];
 
-  it('packs each guide as [code, title, causes], the slug only when it is not derived from the code', () => {
+  it('packs each guide as [code, title], the slug only when it is not derived from the code', () => {
     expect(OWN.map(packGuide)).toEqual([
-      ['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora' }],
-      ['other', 'Inne kody błędów', {}],
+      ['4.4.316', 'Połączenie odrzucone'],
+      ['other', 'Inne kody błędów'],
     ]);
-    expect(packGuide({ ...OWN[0]!, slug: 'odd-slug' })).toEqual(['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora' }, 'odd-slug']);
+    expect(packGuide({ ...OWN[0]!, slug: 'odd-slug' })).toEqual(['4.4.316', 'Połączenie odrzucone', 'odd-slug']);
   });
 
   it('reads back what it packed, with the titles the search shows', () => {
@@ -116,22 +117,34 @@ describe('guide list (/{lang}/guides.json)', () => {
     expect(guideTitle('other', 'Other codes')).toBe('Other codes');
   });
 
-  it('keeps only the string headings of causes', () => {
-    const list = parseSearchGuides([['4.4.316', 'Połączenie odrzucone', { 'cause-firewall': 'Zapora', 'cause-x': 5 }]]);
-    expect(list?.[0]?.causes).toEqual({ 'cause-firewall': 'Zapora' });
-  });
-
   it.each([
     ['null', null],
     ['an object', { guides: OWN }],
     ['guides as objects', OWN],
     ['a guide without a title', [['4.4.316']]],
-    ['a guide with a number for a title', [['4.4.316', 5, {}]]],
-    ['a guide with causes as a list', [['4.4.316', 'Zapora', ['Zapora']]]],
-    ['a guide with a number for a slug', [['4.4.316', 'Zapora', {}, 7]]],
-    ['a guide with five fields', [['4.4.316', 'Zapora', {}, '4-4-316', 'x']]],
+    ['a guide with a number for a title', [['4.4.316', 5]]],
+    ['a guide with a number for a slug', [['4.4.316', 'Zapora', 7]]],
+    ['a guide with four fields', [['4.4.316', 'Zapora', '4-4-316', 'x']]],
     ['a string in the list', ['4.4.316']],
   ])('is null for %s', (_, data) => {
     expect(parseSearchGuides(data)).toBeNull();
+  });
+});
+
+describe('cause headings (/{lang}/guide-causes.json)', () => {
+  it('reads headings by guide and section, keeping only strings', () => {
+    expect(parseGuideCauses({ '4-4-316': { 'cause-firewall': 'Zapora', 'cause-x': 5 }, 'other-codes': {} })).toEqual({
+      '4-4-316': { 'cause-firewall': 'Zapora' },
+      'other-codes': {},
+    });
+  });
+
+  it.each([
+    ['null', null],
+    ['a list', [['4-4-316', {}]]],
+    ['a guide whose sections are a list', { '4-4-316': ['Zapora'] }],
+    ['a guide whose sections are a string', { '4-4-316': 'Zapora' }],
+  ])('is null for %s', (_, data) => {
+    expect(parseGuideCauses(data)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * /{lang}/guides.json: the locale's guides as the search shows them (code,
- * title, cause headings; packed, see PackedGuide in src/lib/search-config.ts). Published once per locale and fetched by the
+ * title; packed, see PackedGuide in src/lib/search-config.ts; the cause headings are in guide-causes.json). Published once per locale and fetched by the
  * search element when the reader opens search, rather than written into every
  * page: the list grows with the number of codes, the pages must not.
  */
