@@ -67,6 +67,22 @@ describe('a single code or line', () => {
     expect(r.verdict?.guide).toMatchObject(FAMILY_SECTIONS.refused);
   });
 
+  it('a code with a meaning of its own keeps its page, whatever generic words its text has', () => {
+    // Microsoft's own policy and security replies: "Service unavailable" or "TLS" in the text is not a connector failure.
+    for (const line of [
+      '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. AS(2200)',
+      '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
+    ]) {
+      const v = quickVerdict(line, index)!;
+      expect(v.code?.page, line).not.toBeNull();
+      expect(v.guide, line).toBeNull();
+    }
+    // A generic X.Y.0 code, a network code and a code with a guide still take the token's section.
+    expect(quickVerdict('451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry', index)?.guide).toMatchObject({ guide: FAMILY_SECTIONS.dns.guide });
+    expect(quickVerdict('421 4.4.2 Connection dropped due to SocketError', index)?.guide).toMatchObject({ guide: FAMILY_SECTIONS.dropped.guide });
+    expect(quickVerdict('451 4.7.0 TLS negotiation failed with error SocketError', index)?.guide).toMatchObject({ guide: FAMILY_SECTIONS.tls.guide });
+  });
+
   it('text with no code and no token gives no verdict', () => {
     const r = decode('Hello, the weather is nice today.\nSee you tomorrow.', index);
     expect(r.failures).toEqual([]);
@@ -203,6 +219,12 @@ describe('on-premises Exchange and other MTAs', () => {
     expect(r.failures.flatMap((f) => f.codes.map((c) => c.code))).toContain('4.4.0');
     expect(r.verdict?.permanent).toBe(false);
     expect(r.failures[0]!.tokens.map((t) => t.family)).toContain('timeout');
+  });
+
+  it('reads the address of a queue error pasted without its LastError field', () => {
+    const r = decode('451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 203.0.113.5:25', index);
+    expect(r.verdict?.server).toMatchObject({ role: 'remote', ip: '203.0.113.5', port: 25 });
+    expect(r.verdict?.guide).toMatchObject({ guide: FAMILY_SECTIONS.dropped.guide });
   });
 
   it('reads a Postfix bounce line with relay name, IP and port', () => {

@@ -26,7 +26,7 @@ import { capText, clip, normalizeText, splitLines, squeeze, unfold } from './inp
 import { findHeaderBlocks, headerValue, decodeWords, type MessageParts } from './mime';
 import { addressLine, cleanHost, findAddress, findEndpoints, isMicrosoftHost, parseEndpoint } from './net';
 import { parseNdr } from './ndr';
-import { findLogSessions, isFailureLine, lastErrorLine, queueError, type LogSession } from './onprem';
+import { findLogSessions, isFailureLine, lastEndpointText, lastErrorLine, queueError, type LogSession } from './onprem';
 import { detectFlavors, gmailResponses, postfixLog, serverMentions } from './other-mta';
 import { detailValue, findCodes, joinMultiline, leadingCode, parseReply, type Reply } from './smtp-line';
 import { findTokens, tokenAlone } from './tokens';
@@ -132,7 +132,8 @@ function replyServers(reply: Reply): { servers: Server[]; dates: FoundDate[] } {
   const servers: Server[] = [];
   const dates: FoundDate[] = [];
   const name = detailValue(reply.details, 'LastAttemptedServerName') ?? detailValue(reply.details, 'ServerName') ?? detailValue(reply.details, 'RemoteHost');
-  const ipv = detailValue(reply.details, 'LastAttemptedIP') ?? detailValue(reply.details, 'RemoteIP');
+  // Exchange Server's queue error names the address in its text: "The last endpoint attempted was 203.0.113.5:25".
+  const ipv = detailValue(reply.details, 'LastAttemptedIP') ?? detailValue(reply.details, 'RemoteIP') ?? lastEndpointText(reply.raw);
   const ep = ipv === null ? null : parseEndpoint(ipv);
   if (name !== null || ep !== null) servers.push(server('remote', name, ep?.ip ?? null, ep?.port ?? null));
   for (const stamp of reply.stamps) {

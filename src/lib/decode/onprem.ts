@@ -32,11 +32,16 @@ export interface QueueError {
   to: number;
 }
 
+/** Exchange Server's `The last endpoint attempted was 203.0.113.5:25` in a queue error, as written; null when absent. */
+export function lastEndpointText(text: string): string | null {
+  return /last endpoint attempted was[ \t]{0,3}(\[?[0-9A-Fa-f:.]{2,45}\]?(?::\d{1,5})?)/i.exec(text)?.[1] ?? null;
+}
+
 /** The queue error of a Format-List record, or null when it has no LastError. */
 export function queueError(record: ListRecord): QueueError | null {
   const lastError = field(record, 'LastError', 'LastErrorMessage', 'ErrorText');
   if (lastError === null || !/[245]\.\d{1,3}\.\d{1,3}|[245]\d\d /.test(lastError)) return null;
-  const endpoint = /last endpoint attempted was[ \t]{0,3}(\[?[0-9A-Fa-f:.]{2,45}\]?(?::\d{1,5})?)/i.exec(lastError)?.[1];
+  const endpoint = lastEndpointText(lastError);
   return {
     lastError,
     nextHop: field(record, 'NextHopDomain', 'NextHopConnector'),

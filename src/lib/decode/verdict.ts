@@ -10,7 +10,9 @@
  *   certificate verdicts → the 4.7.320 certificate sections, STARTTLS and
  *   TLS failures → 4.4.317 TLS, 10060 and Winsock 995 → 4.4.315, 10061 →
  *   4.4.316, dropped sessions → 4.4.318, DNS results → 4.4.312; without a
- *   token, the guide the registry names for the real code. The guides are
+ *   token, the guide the registry names for the real code (and a code with
+ *   a meaning of its own outside network and routing, `5.7.708`, keeps its
+ *   page whatever its text says: {@link ownMeaning}). The guides are
  *   about Microsoft 365 delivering to your server, so the token sections are
  *   used only in that direction (or when the direction is unknown).
  * - The direction and the failed hop: from the servers and sources of the
@@ -56,6 +58,19 @@ function generic(code: FoundCode | null): boolean {
 /** True for an expiry wrapper that has no retried twin of its own (5.4.300, 4.4.7). */
 function wrapper(code: FoundCode | null): boolean {
   return code !== null && code.expired && code.twin === null;
+}
+
+/**
+ * True for a registered code that means one thing of its own outside network
+ * and routing (`5.7.708` traffic not accepted from this IP, `4.7.66` old TLS
+ * versions): its page is the answer, and a generic token in its text
+ * ("Service unavailable") must not send the reader to a connector guide. A
+ * code with a guide, a generic `X.Y.0`, an expiry wrapper and the network
+ * codes (subject 4) still take the token's section.
+ */
+function ownMeaning(code: FoundCode | null): boolean {
+  if (code === null || code.code === null || code.page === null || code.page.guide !== null) return false;
+  return !generic(code) && !wrapper(code) && code.code.split('.')[1] !== '4';
 }
 
 /** How final a failure is: a permanent code, a later date, having a code at all. */
@@ -162,7 +177,7 @@ export function verdictFor(failures: readonly Failure[], actorsOf?: ActorsOf): V
   const direction = [primary, ...failures].map((f) => f.direction).find((d) => d !== null) ?? null;
 
   let guide: GuideTarget | null = null;
-  if (family !== null && direction !== 'server-to-m365' && direction !== 'server-to-server') {
+  if (family !== null && !ownMeaning(code) && direction !== 'server-to-m365' && direction !== 'server-to-server') {
     const target = FAMILY_SECTIONS[family];
     guide = { guide: target.guide, slug: guideSlug(target.guide), section: target.section };
   } else {
