@@ -127,6 +127,12 @@ class Resolver {
   };
 }
 
+/** The address of the newer NDR's `Recipient Address: john@fabrikam.com` line (English labels), else null. */
+function recipientField(line: string): string | null {
+  const m = /^[ \t]{0,8}Recipient(?:[ \t]+Address)?[ \t]{0,4}:[ \t]{0,8}(\S{3,320})[ \t]*$/i.exec(line);
+  return m?.[1] === undefined ? null : addressLine(m[1]);
+}
+
 /** Servers named in a reply's details and stamps. */
 function replyServers(reply: Reply): { servers: Server[]; dates: FoundDate[] } {
   const servers: Server[] = [];
@@ -453,7 +459,7 @@ export function decode(text: string, index: CodeIndex<DecodeEntry>, options: Dec
   for (let i = 0; i < lines.length; i += 1) {
     if (inBlock[i]) current = null;
     else if (!claimed[i]) {
-      const addr = addressLine(lines[i] ?? '');
+      const addr = addressLine(lines[i] ?? '') ?? recipientField(lines[i] ?? '');
       if (addr !== null) current = addr;
     }
     context[i] = current;
