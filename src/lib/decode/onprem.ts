@@ -45,7 +45,7 @@ export function queueError(record: ListRecord): QueueError | null {
   return {
     lastError,
     nextHop: field(record, 'NextHopDomain', 'NextHopConnector'),
-    lastEndpoint: endpoint === undefined ? null : parseEndpoint(endpoint.replace(/\.$/, '')),
+    lastEndpoint: endpoint === null ? null : parseEndpoint(endpoint.replace(/\.$/, '')),
     status: field(record, 'Status'),
     lastRetry: field(record, 'LastRetryTime'),
     nextRetry: field(record, 'NextRetryTime'),
