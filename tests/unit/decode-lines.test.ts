@@ -253,6 +253,25 @@ describe('on-premises Exchange and other MTAs', () => {
     expect(r.failures[0]!.tokens.map((t) => t.family)).toContain('timeout');
   });
 
+  it('reads Get-Queue | Format-List output, with and without the last endpoint', () => {
+    const queue = (lastError: string) =>
+      [
+        'Identity         : EX01\\3',
+        'DeliveryType     : SmartHostConnectorDelivery',
+        'NextHopDomain    : [203.0.113.5]',
+        'Status           : Retry',
+        'MessageCount     : 12',
+        `LastError        : ${lastError}`,
+        'LastRetryTime    : 12/1/2026 10:55:35 AM',
+        'NextRetryTime    : 12/1/2026 11:05:35 AM',
+      ].join('\n');
+    const bare = decode(queue('451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed.'), index);
+    expect(bare.failures.flatMap((f) => f.codes.map((c) => c.code))).toContain('4.4.0');
+    expect(bare.verdict?.family).toBe('dropped');
+    const withEndpoint = decode(queue('451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed. The last endpoint attempted was 203.0.113.5:25'), index);
+    expect(withEndpoint.verdict?.server).toMatchObject({ ip: '203.0.113.5', port: 25 });
+  });
+
   it('reads the address of a queue error pasted without its LastError field', () => {
     const r = decode('451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 203.0.113.5:25', index);
     expect(r.verdict?.server).toMatchObject({ role: 'remote', ip: '203.0.113.5', port: 25 });
