@@ -11,13 +11,73 @@ import { join } from 'node:path';
 import { contentHash, translationState, type SourceVersion, type TranslationState } from '../lib/translation.ts';
 
 const cache = new Map<string, SourceVersion[]>();
+/** Per repository root: every committed version of the English content files, read once. */
+const histories = new Map<string, Map<string, SourceVersion[]>>();
 
-function git(args: string[], cwd: string): string | null {
+/** The folders whose history the freshness check reads (the English sources). */
+const ENGLISH_DIRS = ['content/errors/en', 'content/pages/en'];
+
+function git(args: string[], cwd: string, input?: string): string | null {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, { cwd, encoding: 'utf8', input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return null;
   }
+}
+
+/**
+ * The committed versions of every English content file under `root`, oldest
+ * first, from two git processes for the whole build (the log with each
+ * commit's blob ids, then the blobs in one `cat-file --batch`), not two per
+ * file and version: at 1,000 guides one process per file was most of the build.
+ */
+function englishHistory(root: string): Map<string, SourceVersion[]> {
+  const known = histories.get(root);
+  if (known) return known;
+  const byPath = new Map<string, SourceVersion[]>();
+  histories.set(root, byPath);
+  const prefix = git(['rev-parse', '--show-prefix'], root)?.trim() ?? null;
+  if (prefix === null) return byPath;
+  const log = git(['log', '--format=%x01%H %cI', '--raw', '--no-abbrev', '--no-renames', '--', ...ENGLISH_DIRS], root) ?? '';
+  // Newest first in the log: [date, path, blob] per change, the blob of a deletion left out.
+  const changes: { date: Date; path: string; blob: string }[] = [];
+  let date: Date | null = null;
+  for (const line of log.split('\n')) {
+    if (line.startsWith('\u0001')) date = new Date(line.slice(1).split(' ')[1] ?? '');
+    else if (line.startsWith(':') && date !== null) {
+      const [meta, path] = line.split('\t') as [string, string | undefined];
+      const blob = meta.split(' ')[3] ?? '';
+      if (path === undefined || /^0+$/.test(blob)) continue;
+      // Paths in the log are from the repository's top; ours are from `root`.
+      changes.push({ date, path: path.startsWith(prefix) ? path.slice(prefix.length) : path, blob });
+    }
+  }
+  const blobs = [...new Set(changes.map((c) => c.blob))];
+  const texts = new Map<string, string>();
+  if (blobs.length > 0) {
+    const out = git(['cat-file', '--batch'], root, `${blobs.join('\n')}\n`) ?? '';
+    // "<blob> blob <size>\n<content>\n", sizes in bytes.
+    const buf = Buffer.from(out, 'utf8');
+    let at = 0;
+    while (at < buf.length) {
+      const nl = buf.indexOf(10, at);
+      if (nl < 0) break;
+      const [id, type, size] = buf.subarray(at, nl).toString('utf8').split(' ');
+      if (type !== 'blob' || id === undefined) break;
+      const n = Number(size);
+      texts.set(id, buf.subarray(nl + 1, nl + 1 + n).toString('utf8'));
+      at = nl + 1 + n + 1;
+    }
+  }
+  for (const c of changes.reverse()) {
+    const text = texts.get(c.blob);
+    if (text === undefined) continue;
+    const hash = contentHash(text);
+    const versions = byPath.get(c.path) ?? [];
+    if (versions.at(-1)?.hash !== hash) versions.push({ hash, date: c.date });
+    byPath.set(c.path, versions);
+  }
+  return byPath;
 }
 
 /**
@@ -29,15 +89,7 @@ export function sourceVersions(relPath: string, root: string = process.cwd()): S
   const key = `${root}\u0000${relPath}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const versions: SourceVersion[] = [];
-  const log = git(['log', '--format=%H %cI', '--', relPath], root);
-  for (const line of (log ?? '').trim().split('\n').filter(Boolean).reverse()) {
-    const [sha, date] = line.split(' ') as [string, string];
-    const text = git(['show', `${sha}:./${relPath}`], root);
-    if (text === null) continue; // deleted in that commit
-    const hash = contentHash(text);
-    if (versions.at(-1)?.hash !== hash) versions.push({ hash, date: new Date(date) });
-  }
+  const versions = [...(englishHistory(root).get(relPath) ?? [])];
   const path = join(root, relPath);
   const onDisk = contentHash(readFileSync(path, 'utf8'));
   if (versions.at(-1)?.hash !== onDisk) versions.push({ hash: onDisk, date: statSync(path).mtime });
