@@ -21,7 +21,7 @@
  */
 import { pluralForm } from '../lib/plural';
 import { parseSearchConfig, type GuideCauses, type SearchConfig, type SearchGuide } from '../lib/search-config';
-import { planSearch, type SearchPlan } from '../lib/search-plan';
+import type { SearchPlan } from '../lib/search-plan';
 import { excerptText, mergeResults, pageOf, safeExcerpt, toHit, type PagefindData } from '../lib/search-results';
 import { capInput, MAX_INPUT } from '../lib/search-text';
 import { basicCodePath, codePath, guidePath } from '../lib/url';
@@ -30,6 +30,7 @@ import { answerCode, guideRefs } from '../lib/code-answer';
 import { createCodeIndex, displayCode, type CodeIndex } from '../lib/code-registry';
 import type { ListedCode } from '../lib/code-list';
 import type { GuideRef } from '../lib/error-code';
+import { CODE_PREFIX, codeOnlyPlan } from '../lib/code-plan';
 
 interface PagefindResult {
   id: string;
@@ -49,12 +50,21 @@ interface Pagefind {
 const META_WEIGHTS = { title: 5, keywords: 3, folded: 3, code: 5 };
 /** Pause in typing before Pagefind is asked (a code or bounce line is answered without waiting). */
 const DEBOUNCE_MS = 120;
-/** Text that may be the start of a status code being typed: digits, dots, dashes and spaces only. */
-const CODE_PREFIX = /^[\d.\s-]{1,12}$/;
 /** Options shown, the code card included; each full-text result costs one fragment (4–6 KB). */
 const LIMIT = { panel: 5, page: 20 } as const;
 
 let pagefind: Promise<Pagefind> | undefined;
+
+let planner: Promise<typeof import('../lib/search-plan')> | undefined;
+
+/** Loads the full planner (with the bounce-line reader) once; a failed load is retried. */
+function loadPlanner(): Promise<typeof import('../lib/search-plan')> {
+  planner ??= import('../lib/search-plan').catch((error: unknown) => {
+    planner = undefined;
+    throw error;
+  });
+  return planner;
+}
 
 /** Imports Pagefind once (a failed load is retried on the next search). */
 function loadPagefind(url: string): Promise<Pagefind> {
@@ -194,7 +204,8 @@ class SiteSearch extends HTMLElement {
   async #submit(): Promise<void> {
     const form = this.#input.form;
     await this.#guidesLoad;
-    const plan = planSearch(this.#input.value, this.#config.lang, this.#refs);
+    const value = this.#input.value;
+    const plan = codeOnlyPlan(value, this.#refs) ?? (await loadPlanner()).planSearch(value, this.#config.lang, this.#refs);
     if (plan.code === null && plan.analysis === null) {
       if (plan.text.trim() !== '') form?.submit();
       return;
@@ -298,7 +309,25 @@ class SiteSearch extends HTMLElement {
       if (seq !== this.#seq) return;
     }
     const { lang, strings } = this.#config;
-    const plan = planSearch(this.#input.value, lang, this.#refs);
+    const value = this.#input.value;
+    let plan = codeOnlyPlan(value, this.#refs);
+    if (plan === null) {
+      // Anything but a code alone needs the bounce-line reader. What may be a code being typed
+      // (4, 44, 4.4.3 …) waits for the pause in typing first: a whole code never loads it.
+      if (!immediate && planner === undefined && CODE_PREFIX.test(value)) {
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (seq !== this.#seq) return;
+      }
+      try {
+        plan = (await loadPlanner()).planSearch(this.#input.value, lang, this.#refs);
+      } catch {
+        if (seq !== this.#seq) return;
+        this.#setState('error', strings.error);
+        this.#announce(strings.error);
+        return;
+      }
+      if (seq !== this.#seq) return;
+    }
     this.#note.textContent = truncated ? strings.cut : '';
     this.#note.hidden = !truncated;
     if (!this.#panel) {
