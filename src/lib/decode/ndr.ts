@@ -53,6 +53,15 @@ const RETURNED =
 const LABEL_HOST = /^[\p{L}][\p{L} .-]{1,60}:[ \t]{0,4}([^\s()]{3,255})(?:[ \t]+\(([^()\s]{2,60})\))?[ \t]*$/u;
 /** `label: reply` (the newer NDR's `Reported error:	550 5.7.57 Client not authenticated …`): a reply with text after its codes. */
 const LABEL_REPLY = /^[\p{L}][\p{L} .()-]{1,40}:[ \t]{1,8}([245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[ \t](.*))$/u;
+/** The host (or address) of a `label: host` line, or null when the line is not one. */
+function labelledHost(line: string): { name: string | null; ip: string | null } | null {
+  const m = LABEL_HOST.exec(line);
+  if (!m?.[1]) return null;
+  const name = isHostName(m[1]) ? m[1] : null;
+  const ip = m[2] !== undefined ? parseEndpoint(m[2])?.ip ?? null : parseEndpoint(m[1])?.ip ?? null;
+  return name === null && ip === null ? null : { name, ip };
+}
+
 /** Most lines a quoted reply may wrap over. */
 const MAX_WRAP = 12;
 
@@ -162,12 +171,9 @@ export function parseNdr(lines: readonly string[], claimed: Uint8Array, recipien
   const labelled: { label: string; name: string | null; ip: string | null; line: number }[] = [];
   for (let i = Math.max(0, firstEntry - 12); i < firstEntry; i += 1) {
     if (claimed[i]) continue;
-    const m = LABEL_HOST.exec(lines[i] ?? '');
-    if (!m?.[1]) continue;
-    const host = isHostName(m[1]) ? m[1] : null;
-    const ip = m[2] !== undefined ? parseEndpoint(m[2])?.ip ?? null : parseEndpoint(m[1])?.ip ?? null;
-    if (host === null && ip === null) continue;
-    labelled.push({ label: (lines[i] ?? '').split(':')[0]!.trim().toLowerCase(), name: host, ip, line: i });
+    const host = labelledHost(lines[i] ?? '');
+    if (host === null) continue;
+    labelled.push({ label: (lines[i] ?? '').split(':')[0]!.trim().toLowerCase(), ...host, line: i });
   }
   for (const l of labelled) {
     if (/generat/.test(l.label) && generatingServer === null) generatingServer = l.name;
@@ -178,13 +184,11 @@ export function parseNdr(lines: readonly string[], claimed: Uint8Array, recipien
   if (lastLabelled !== undefined) {
     for (let i = lastLabelled.line + 1; i < Math.min(lines.length, lastLabelled.line + 5); i += 1) {
       if (claimed[i]) continue;
-      const m = LABEL_HOST.exec(lines[i] ?? '');
-      const name = m?.[1] !== undefined && isHostName(m[1]) ? m[1] : null;
-      const ip = m?.[2] !== undefined ? parseEndpoint(m[2])?.ip ?? null : m?.[1] !== undefined ? parseEndpoint(m[1])?.ip ?? null : null;
-      if (name === null && ip === null) continue;
+      const host = labelledHost(lines[i] ?? '');
+      if (host === null) continue;
       claimed[i] = 1;
-      if (isMicrosoftHost(name)) generatingServer ??= name;
-      else receivingServer ??= { name, ip };
+      if (isMicrosoftHost(host.name)) generatingServer ??= host.name;
+      else receivingServer ??= host;
     }
   }
   if (generatingServer === null && labelled[0] !== undefined) generatingServer = labelled[0].name;

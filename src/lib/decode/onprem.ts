@@ -32,9 +32,9 @@ export interface QueueError {
   to: number;
 }
 
-/** Exchange Server's `The last endpoint attempted was 203.0.113.5:25` in a queue error, as written; null when absent. */
+/** Exchange Server's `The last endpoint attempted was 203.0.113.5:25` in a queue error, without the sentence's full stop; null when absent. */
 export function lastEndpointText(text: string): string | null {
-  return /last endpoint attempted was[ \t]{0,3}(\[?[0-9A-Fa-f:.]{2,45}\]?(?::\d{1,5})?)/i.exec(text)?.[1] ?? null;
+  return /last endpoint attempted was[ \t]{0,3}(\[?[0-9A-Fa-f:.]{2,45}\]?(?::\d{1,5})?)/i.exec(text)?.[1]?.replace(/\.$/, '') ?? null;
 }
 
 /** The queue error of a Format-List record, or null when it has no LastError. */
@@ -45,7 +45,7 @@ export function queueError(record: ListRecord): QueueError | null {
   return {
     lastError,
     nextHop: field(record, 'NextHopDomain', 'NextHopConnector'),
-    lastEndpoint: endpoint === null ? null : parseEndpoint(endpoint.replace(/\.$/, '')),
+    lastEndpoint: endpoint === null ? null : parseEndpoint(endpoint),
     status: field(record, 'Status'),
     lastRetry: field(record, 'LastRetryTime'),
     nextRetry: field(record, 'NextRetryTime'),
