@@ -17,12 +17,17 @@ const histories = new Map<string, Map<string, SourceVersion[]>>();
 /** The folders whose history the freshness check reads (the English sources). */
 const ENGLISH_DIRS = ['content/errors/en', 'content/pages/en'];
 
-function git(args: string[], cwd: string, input?: string): string | null {
+/** Git's output as bytes (blob sizes are in bytes), or null when git fails or is missing. */
+function gitBytes(args: string[], cwd: string, input?: string): Buffer | null {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', args, { cwd, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return null;
   }
+}
+
+function git(args: string[], cwd: string): string | null {
+  return gitBytes(args, cwd)?.toString('utf8') ?? null;
 }
 
 /**
@@ -55,9 +60,8 @@ function englishHistory(root: string): Map<string, SourceVersion[]> {
   const blobs = [...new Set(changes.map((c) => c.blob))];
   const texts = new Map<string, string>();
   if (blobs.length > 0) {
-    const out = git(['cat-file', '--batch'], root, `${blobs.join('\n')}\n`) ?? '';
     // "<blob> blob <size>\n<content>\n", sizes in bytes.
-    const buf = Buffer.from(out, 'utf8');
+    const buf = gitBytes(['cat-file', '--batch'], root, `${blobs.join('\n')}\n`) ?? Buffer.alloc(0);
     let at = 0;
     while (at < buf.length) {
       const nl = buf.indexOf(10, at);
