@@ -8,6 +8,7 @@ import { pluralForms, resources } from '../i18n';
 import type { DecodeConfig, DecodeStrings } from '../lib/decode/config';
 import type { HandoffStrings } from '../lib/decode/handoff';
 import { codesDataPath } from '../lib/url';
+import { underBase } from './base';
 
 type DecodeJson = DecodeStrings & { handoff: DecodeStrings['handoff'] & { template: Omit<HandoffStrings, 'tokens'> } };
 
@@ -31,7 +32,7 @@ export function decodeConfig(lang: Lang): DecodeConfig {
   return {
     lang,
     intl: localeInfo(lang).intl,
-    codes: `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${codesDataPath(lang)}`,
+    codes: underBase(codesDataPath(lang)),
     strings: { ...ns, status, handoff },
     found: pluralForms(lang, 'decode', 'status.found'),
     handoff: { page: handoffStrings(lang), en: handoffStrings(defaultLang) },

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/config';
 import { codeToSlug } from '../lib/error-code';
 import { guidesDataPath, guideCausesDataPath } from '../lib/url';
+import { underBase } from './base';
 
 export type GuideEntry = CollectionEntry<'errors'>;
 
@@ -73,10 +74,10 @@ export async function findGuideByCode(lang: Lang, code: string): Promise<Guide |
 
 /** URL of the locale's guide list, `/{lang}/guides.json` under the site's base (search and the wizard's paste box). */
 export function guidesUrl(lang: Lang): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guidesDataPath(lang)}`;
+  return underBase(guidesDataPath(lang));
 }
 
 /** URL of the locale's cause headings per guide, `/{lang}/guide-causes.json` under the site's base (search, for a pasted line). */
 export function guideCausesUrl(lang: Lang): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '')}${guideCausesDataPath(lang)}`;
+  return underBase(guideCausesDataPath(lang));
 }

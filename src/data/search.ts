@@ -11,6 +11,7 @@ import { packGuide, type GuideCauses, type PackedGuide, type SearchConfig, type 
 import { codePath, codesDataPath, localizedPath } from '../lib/url';
 import { SUBJECTS } from '../lib/code-registry';
 import { guideCausesUrl, guidesFor, guidesUrl } from './guides';
+import { underBase } from './base';
 
 interface GuideEntry {
   code: string;
@@ -64,16 +65,15 @@ export async function packedSearchGuides(lang: Lang): Promise<PackedGuide[]> {
 export function searchConfig(lang: Lang): SearchConfig {
   const ts = useTranslations(lang, 'search');
   const tc = useTranslations(lang, 'codes');
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '');
   return {
     lang,
     intl: localeInfo(lang).intl,
-    pagefind: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`,
+    pagefind: underBase('/pagefind/pagefind.js'),
     searchPath: localizedPath(lang, '/search/'),
     englishSearchPath: lang === defaultLang ? null : localizedPath(defaultLang, '/search/'),
     guides: guidesUrl(lang),
     causes: guideCausesUrl(lang),
-    codes: `${base}${codesDataPath(lang)}`,
+    codes: underBase(codesDataPath(lang)),
     codesIndex: codePath(lang),
     help: [
       { href: localizedPath(lang, '/troubleshoot/'), title: ts('results.help.wizard') },
