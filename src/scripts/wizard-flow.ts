@@ -48,8 +48,12 @@ class WizardFlow extends HTMLElement {
 
   /** The navigator, loaded once; a failed load is tried again on the next intent. */
   #navigator(): Promise<WizardNavigator> {
-    this.#nav ??= import('./wizard-nav').then(({ WizardNavigator }) => new WizardNavigator(this, this.#search));
-    this.#nav.catch(() => (this.#nav = undefined));
+    this.#nav ??= import('./wizard-nav')
+      .then(({ WizardNavigator }) => new WizardNavigator(this, this.#search))
+      .catch((error: unknown) => {
+        this.#nav = undefined;
+        throw error;
+      });
     return this.#nav;
   }
 
