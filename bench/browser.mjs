@@ -294,18 +294,28 @@ async function runQuery(page, tracker, mode, q) {
       { timeout: 10_000, polling: 20 },
     )
     .catch(() => undefined);
+  return queryResult(page, tracker, since, ok, { emptyIsAnswer: false });
+}
+
+/**
+ * Once the network is quiet: a query's timings (ms, from the page's
+ * `__bench` marks) and bytes since `since`. With `emptyIsAnswer`, a shown
+ * "no results" message counts as the answer (Starlight's UI); otherwise the
+ * query must show results.
+ */
+async function queryResult(page, tracker, since, ok, { emptyIsAnswer }) {
   await networkQuiet(tracker, 400);
   const t = await page.evaluate(() => {
     const b = /** @type {any} */ (window).__bench;
-    return { inputs: b.inputs, renders: b.renders, done: b.done, results: b.count() };
+    return { inputs: b.inputs, renders: b.renders, done: b.done ?? [], empty: b.empty ?? [], results: b.count() };
   });
   const net = await tracker.since(since);
   const first = t.inputs[0] ?? 0;
   const last = t.inputs[t.inputs.length - 1] ?? 0;
-  const rendered = t.renders.find((x) => x >= last);
+  const rendered = t.renders.find((x) => x >= last) ?? (emptyIsAnswer ? t.empty.find((x) => x >= last) : undefined);
   const done = t.done.find((x) => x >= last);
   return {
-    ok: ok && rendered !== undefined && t.results > 0,
+    ok: ok && rendered !== undefined && (emptyIsAnswer || t.results > 0),
     results: t.results,
     fromFirstKey: rendered !== undefined ? rendered - first : null,
     fromLastKey: rendered !== undefined ? rendered - last : null,
@@ -531,26 +541,7 @@ async function runStarlightQuery(page, tracker, q, { open }) {
     )
     .then(() => true)
     .catch(() => false);
-  await networkQuiet(tracker, 400);
-  const t = await page.evaluate(() => {
-    const b = /** @type {any} */ (window).__bench;
-    return { inputs: b.inputs, renders: b.renders, empty: b.empty, results: b.count() };
-  });
-  const net = await tracker.since(since);
-  const first = t.inputs[0] ?? 0;
-  const last = t.inputs[t.inputs.length - 1] ?? 0;
-  const rendered = t.renders.find((x) => x >= last) ?? t.empty.find((x) => x >= last);
-  return {
-    ok: ok && rendered !== undefined,
-    results: t.results,
-    fromFirstKey: rendered !== undefined ? rendered - first : null,
-    fromLastKey: rendered !== undefined ? rendered - last : null,
-    doneFromLastKey: null,
-    bytes: net.bytes,
-    requests: net.requests,
-    urls: net.urls,
-    files: net.files,
-  };
+  return queryResult(page, tracker, since, ok, { emptyIsAnswer: true });
 }
 
 /**
