@@ -310,21 +310,14 @@ class SiteSearch extends HTMLElement {
     }
     const { lang, strings } = this.#config;
     const value = this.#input.value;
-    // The pause in typing, waited for at most once per update (never when `immediate`);
-    // false when a newer update took over meanwhile.
-    let paused = immediate;
-    const pause = async (): Promise<boolean> => {
-      if (!paused) {
-        paused = true;
-        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
-      }
-      return seq === this.#seq;
-    };
     let plan = codeOnlyPlan(value, this.#refs);
     if (plan === null) {
       // Anything but a code alone needs the bounce-line reader. What may be a code being typed
       // (4, 44, 4.4.3 …) waits for the pause in typing first: a whole code never loads it.
-      if (planner === undefined && CODE_PREFIX.test(value) && !(await pause())) return;
+      if (!immediate && planner === undefined && CODE_PREFIX.test(value)) {
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (seq !== this.#seq) return;
+      }
       try {
         plan = (await loadPlanner()).planSearch(this.#input.value, lang, this.#refs);
       } catch {
@@ -370,10 +363,13 @@ class SiteSearch extends HTMLElement {
     try {
       // Words start Pagefind's download at once; what may be a code being typed (4, 44, 4.4.3 …)
       // does not: a whole code is answered from the registry, so Pagefind waits for the pause.
-      const loading = CODE_PREFIX.test(plan.text) && !paused ? null : loadPagefind(this.#config.pagefind);
+      const loading = CODE_PREFIX.test(plan.text) && !immediate ? null : loadPagefind(this.#config.pagefind);
       // Handled below, unless a newer query takes over during the pause.
       loading?.catch(() => undefined);
-      if (!(await pause())) return;
+      if (!immediate) {
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (seq !== this.#seq) return;
+      }
       const pf = await (loading ?? loadPagefind(this.#config.pagefind));
       if (seq !== this.#seq) return;
       const [typed, folded] = plan.queries as [string, string?];
